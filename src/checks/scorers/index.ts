@@ -1,0 +1,5 @@
+import type { AnyScorer } from '../../core/scorer.js';
+import { exactScorer } from './exact.js';
+
+/** Every built-in correctness scorer, one line each. */
+export const scorers: readonly AnyScorer[] = [exactScorer];

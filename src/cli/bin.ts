@@ -1,0 +1,46 @@
+#!/usr/bin/env node
+import { readFileSync } from 'node:fs';
+import type { CliIo } from './cli-io.js';
+import { exitCodes } from './exit-codes.js';
+import { main } from './main.js';
+
+/** The `fixfirst` executable: wires the process (argv, env, stdio, signals) to `main`. */
+function readVersion(): string {
+  try {
+    const packageJson = JSON.parse(readFileSync(new URL('../../package.json', import.meta.url), 'utf8')) as {
+      version: string;
+    };
+    return packageJson.version;
+  } catch {
+    return '0.0.0';
+  }
+}
+
+const controller = new AbortController();
+let interrupts = 0;
+process.on('SIGINT', () => {
+  interrupts++;
+  if (interrupts > 1) process.exit(exitCodes.interrupted);
+  process.stderr.write('\nfixfirst: interrupted — saving partial work (Ctrl-C again to quit now)\n');
+  controller.abort();
+});
+process.stdout.on('error', (error: NodeJS.ErrnoException) => {
+  if (error.code === 'EPIPE') process.exit(0);
+});
+const colorWanted =
+  process.stdout.isTTY === true && !('NO_COLOR' in process.env) && process.env.TERM !== 'dumb';
+const io: CliIo = {
+  stdout: (text) => process.stdout.write(text),
+  stderr: (text) => process.stderr.write(text),
+  env: process.env,
+  stdoutIsTty: process.stdout.isTTY === true,
+  stderrIsTty: process.stderr.isTTY === true,
+  color: colorWanted || ('FORCE_COLOR' in process.env && process.env.FORCE_COLOR !== '0'),
+  now: () => new Date(),
+  version: readVersion(),
+  setExitCode: (code) => {
+    process.exitCode = code;
+  },
+  signal: controller.signal,
+};
+process.exitCode = await main(process.argv.slice(2), io);

@@ -1,0 +1,91 @@
+import { z } from 'zod';
+import { costQuestionSchema } from './cost-question.js';
+import { dataQuestionSchema } from './data-question.js';
+import { estimateSchema, evidenceKindSchema } from './estimate.js';
+import { foundationQuestionSchema } from './foundation-question.js';
+import { itemClasses, itemResultSchema } from './item-result.js';
+import { surfaceQuestionSchema } from './surface-question.js';
+import { verdictSchema } from './verdict.js';
+
+/** Bumped on any breaking change to report.json. */
+export const reportSchemaVersion = 1;
+
+/** One bar of the headroom waterfall (DESIGN §2.2). */
+export const headroomStepSchema = z.object({
+  step: z.enum(['current', 'surface', 'foundation', 'behavioral']),
+  label: z.string(),
+  start: z.number().describe('Where the bar starts (cumulative accuracy before this step).'),
+  value: z.number().describe('Height of the bar (accuracy points as a proportion).'),
+  low: z.number(),
+  high: z.number(),
+  kind: evidenceKindSchema,
+  note: z.string().describe('What the bar means and how it was computed.'),
+});
+export type HeadroomStep = z.infer<typeof headroomStepSchema>;
+
+/** Pass rates of one check type across the items it applies to (strict and IFEval-loose). */
+export const checkSummarySchema = z.object({
+  check: z.string(),
+  category: z.string(),
+  applied: z.number().int().describe('Items the check ran on.'),
+  passRate: estimateSchema,
+  passRateLoose: estimateSchema,
+});
+
+/** A file read for this report, with its digest. */
+export const inputFileSchema = z.object({
+  role: z.string().describe('config, eval, train, qrels, run, ...'),
+  path: z.string(),
+  sha256: z.string(),
+  bytes: z.number().int(),
+});
+
+/** report.json: the contract every other view renders from. */
+export const reportSchema = z.object({
+  schemaVersion: z.literal(reportSchemaVersion),
+  tool: z.object({ name: z.literal('fixfirst'), version: z.string() }),
+  generatedAt: z.string().describe('ISO 8601 time the report was made.'),
+  project: z.object({
+    task: z.string(),
+    mode: z.enum(['offline', 'live']),
+    scorer: z.string(),
+    contract: z.array(z.string()).describe('Project-wide check ids.'),
+  }),
+  inputs: z.object({
+    digest: z.string().describe('sha256 over all input files (role, path, content).'),
+    files: z.array(inputFileSchema),
+  }),
+  thresholds: z.record(z.string(), z.number()).describe('Every threshold the decision used.'),
+  verdict: verdictSchema,
+  questions: z.object({
+    surface: surfaceQuestionSchema,
+    data: dataQuestionSchema,
+    cost: costQuestionSchema,
+    foundation: foundationQuestionSchema,
+  }),
+  summary: z.object({
+    items: z.number().int(),
+    classes: z.object(
+      Object.fromEntries(itemClasses.map((name) => [name, z.number().int()])) as Record<
+        (typeof itemClasses)[number],
+        z.ZodNumber
+      >,
+    ),
+    foundationItems: z.number().int().describe('Behavioral or mixed failures with the gold passage missing.'),
+    accuracyStrict: estimateSchema.describe('Strictly correct and contract met.'),
+    accuracyLenient: estimateSchema.describe('Correct after surface normalisation, contract ignored.'),
+    contractMet: estimateSchema.describe('Items meeting every contract check (strict).'),
+  }),
+  headroom: z.array(headroomStepSchema),
+  checks: z.array(checkSummarySchema),
+  items: z.array(itemResultSchema),
+  warnings: z.array(z.object({ code: z.string(), message: z.string() })),
+});
+
+/** The report as a TypeScript type. */
+export type Report = z.infer<typeof reportSchema>;
+export type SurfaceQuestion = z.infer<typeof surfaceQuestionSchema>;
+export type DataQuestion = z.infer<typeof dataQuestionSchema>;
+export type CostQuestion = z.infer<typeof costQuestionSchema>;
+export type FoundationQuestion = z.infer<typeof foundationQuestionSchema>;
+export type CheckSummary = z.infer<typeof checkSummarySchema>;

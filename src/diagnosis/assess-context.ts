@@ -1,0 +1,24 @@
+import type { Thresholds } from '../core/config.js';
+import type { ItemResult } from '../core/report/item-result.js';
+import type { HeadroomStep } from '../core/report/report.js';
+import type { PreparedProject } from '../project/prepare-project.js';
+
+/** What each question's assessment may read: the project, the scored items and the headroom. */
+export interface AssessContext {
+  project: PreparedProject;
+  items: readonly ItemResult[];
+  headroom: readonly HeadroomStep[];
+  thresholds: Thresholds;
+  /** Progress reporting for long work (audits); a no-op when quiet. */
+  progress: ProgressSink;
+}
+
+/** Receives progress of long work. The CLI renders it as a bar (TTY) or periodic lines (CI). */
+export interface ProgressSink {
+  start(label: string, total: number | undefined): void;
+  update(done: number): void;
+  finish(): void;
+}
+
+/** A sink that shows nothing. */
+export const silentProgress: ProgressSink = { start() {}, update() {}, finish() {} };

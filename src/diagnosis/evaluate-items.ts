@@ -1,0 +1,96 @@
+import { looseVariants } from '../checks/loose-variants.js';
+import type { ResolvedCheck, ResolvedScorer } from '../checks/resolve.js';
+import type { EvalCase } from '../core/eval-case.js';
+import { inputText } from '../core/eval-case.js';
+import type { ItemCheckResult, ItemClass, ItemResult } from '../core/report/item-result.js';
+
+/** An eval case with its contract resolved (project checks first, then the item's own). */
+export interface PreparedCase {
+  evalCase: EvalCase;
+  checks: ResolvedCheck[];
+}
+
+/** The failure class of DESIGN §2.1 from the three facts that define it. */
+export function classify(correctStrict: boolean, correctLenient: boolean, contractMet: boolean): ItemClass {
+  if (correctStrict && contractMet) return 'pass';
+  if (correctLenient) return 'surface';
+  return contractMet ? 'behavioral' : 'mixed';
+}
+
+/** Whether any gold passage reached the prompt; null when the item logs no gold ids or no contexts. */
+export function goldInContext(evalCase: EvalCase): boolean | null {
+  if (evalCase.goldIds === undefined || evalCase.goldIds.length === 0 || evalCase.contexts === undefined)
+    return null;
+  const gold = new Set(evalCase.goldIds);
+  return evalCase.contexts.some((passage) => gold.has(passage.id));
+}
+
+function runCheck(check: ResolvedCheck, output: string, input: string): ItemCheckResult {
+  const strict = check.run(output, { input });
+  if (strict.pass) return { check: check.id, category: check.category, pass: true, passLoose: true };
+  // Strict pass implies loose pass (the raw output is one of the variants), so variants are only tried on failure.
+  let passLoose = false;
+  for (const variant of looseVariants(output).slice(1)) {
+    if (variant.trim() !== '' && check.run(variant, { input }).pass) {
+      passLoose = true;
+      break;
+    }
+  }
+  const result: ItemCheckResult = { check: check.id, category: check.category, pass: false, passLoose };
+  if (strict.detail !== undefined) result.detail = strict.detail;
+  return result;
+}
+
+function isPromise<T>(value: T | Promise<T>): value is Promise<T> {
+  return typeof (value as { then?: unknown })?.then === 'function';
+}
+
+/**
+ * Scores every item strictly and leniently and runs its contract, strict and loose. Items whose
+ * output is missing (live mode before a run) are skipped by the caller, never scored as wrong.
+ */
+export async function evaluateItems(
+  cases: readonly PreparedCase[],
+  scorer: ResolvedScorer,
+): Promise<ItemResult[]> {
+  const results: ItemResult[] = new Array(cases.length);
+  for (let index = 0; index < cases.length; index++) {
+    const { evalCase, checks } = cases[index]!;
+    const output = evalCase.output ?? '';
+    const input = inputText(evalCase.input);
+    let strict = scorer.score(output, evalCase.reference, { mode: 'strict', input });
+    if (isPromise(strict)) strict = await strict;
+    let lenient = strict.correct
+      ? strict
+      : scorer.score(output, evalCase.reference, { mode: 'lenient', input });
+    if (isPromise(lenient)) lenient = await lenient;
+    const checkResults = checks.map((check) => runCheck(check, output, input));
+    const contractMet = checkResults.every((result) => result.pass);
+    const contractMetLoose = checkResults.every((result) => result.passLoose);
+    const correctLenient = strict.correct || lenient.correct;
+    const itemClass = classify(strict.correct, correctLenient, contractMet);
+    const gold = goldInContext(evalCase);
+    const result: ItemResult = {
+      id: evalCase.id,
+      line: evalCase.line,
+      class: itemClass,
+      foundation: (itemClass === 'behavioral' || itemClass === 'mixed') && gold === false,
+      correctStrict: strict.correct,
+      correctLenient,
+      contractMet,
+      contractMetLoose,
+      score: Math.max(strict.score, lenient.score),
+      checks: checkResults,
+      goldInContext: gold,
+      tags: evalCase.tags,
+    };
+    const detail = strict.correct
+      ? undefined
+      : lenient.correct
+        ? strict.detail
+        : (lenient.detail ?? strict.detail);
+    if (detail !== undefined) result.scoreDetail = detail;
+    results[index] = result;
+  }
+  return results;
+}

@@ -1,0 +1,76 @@
+import { inputError } from '../core/errors.js';
+
+/** One CSV record with the 1-based line it starts on. */
+export interface CsvRecord {
+  line: number;
+  fields: string[];
+}
+
+/**
+ * Parses RFC 4180 CSV: comma-separated, double-quoted fields may hold commas, quotes (doubled) and
+ * newlines; LF or CRLF line ends. Blank lines are skipped. A quote that never closes is an error
+ * naming the line where the field began.
+ */
+export function* parseCsv(text: string, file: string, delimiter = ','): Generator<CsvRecord> {
+  let index = 0;
+  let line = 1;
+  const length = text.length;
+  while (index < length) {
+    const recordLine = line;
+    const fields: string[] = [];
+    let field = '';
+    let atFieldStart = true;
+    let endOfRecord = false;
+    while (index < length && !endOfRecord) {
+      const char = text[index]!;
+      if (atFieldStart && char === '"') {
+        const quoteLine = line;
+        index++;
+        let closed = false;
+        while (index < length) {
+          const inner = text[index]!;
+          if (inner === '"') {
+            if (text[index + 1] === '"') {
+              field += '"';
+              index += 2;
+              continue;
+            }
+            index++;
+            closed = true;
+            break;
+          }
+          if (inner === '\n') line++;
+          field += inner;
+          index++;
+        }
+        if (!closed) {
+          throw inputError(
+            'a quoted field never closes',
+            { file, line: quoteLine },
+            'close the quote, or double any quote inside the field ("")',
+          );
+        }
+        atFieldStart = false;
+        continue;
+      }
+      if (char === delimiter) {
+        fields.push(field);
+        field = '';
+        atFieldStart = true;
+        index++;
+      } else if (char === '\n' || char === '\r') {
+        if (char === '\r' && text[index + 1] === '\n') index++;
+        index++;
+        line++;
+        endOfRecord = true;
+      } else {
+        field += char;
+        atFieldStart = false;
+        index++;
+      }
+    }
+    fields.push(field);
+    if (fields.length === 1 && fields[0] === '') continue;
+    yield { line: recordLine, fields };
+  }
+}

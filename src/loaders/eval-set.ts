@@ -1,0 +1,444 @@
+import { extname } from 'node:path';
+import { ProblemCollector } from '../core/errors.js';
+import type { ChatMessage, CheckSpec, ContextPassage, EvalCase } from '../core/eval-case.js';
+import { isJsonObject, type JsonValue } from '../core/json.js';
+import { didYouMean } from '../core/suggest.js';
+import { parseCsv } from './csv.js';
+import { nonBlankLines, readTextFile } from './read-text.js';
+
+/** Eval-set file formats. */
+export const evalFormats = ['jsonl', 'json', 'csv'] as const;
+export type EvalFormat = (typeof evalFormats)[number];
+
+/** A non-fatal remark about the file (ignored columns, renamed fields). */
+export interface LoadWarning {
+  code: string;
+  message: string;
+}
+
+/** The loaded eval set. */
+export interface LoadedEvalSet {
+  format: EvalFormat;
+  cases: EvalCase[];
+  warnings: LoadWarning[];
+}
+
+const knownFields = ['id', 'input', 'reference', 'output', 'contexts', 'gold_ids', 'contract', 'tags'];
+/** Names other tools use for our fields; accepted with a warning. */
+const fieldAliases: Record<string, string> = {
+  goldIds: 'gold_ids',
+  expected: 'reference',
+  __expected: 'reference',
+  ground_truth: 'reference',
+  question: 'input',
+  prompt: 'input',
+  messages: 'input',
+  response: 'output',
+  completion: 'output',
+  answer: 'output',
+  context: 'contexts',
+  retrieved_contexts: 'contexts',
+};
+const chatRoles = new Set(['system', 'user', 'assistant', 'tool']);
+
+/** Detects the format from an explicit override, else the file extension. */
+export function detectEvalFormat(
+  path: string,
+  override: string | undefined,
+  collector: ProblemCollector,
+): EvalFormat {
+  const wanted = (override ?? extname(path).slice(1)).toLowerCase();
+  if (wanted === 'ndjson') return 'jsonl';
+  if ((evalFormats as readonly string[]).includes(wanted)) return wanted as EvalFormat;
+  collector.add({
+    location: { file: path },
+    problem: `unknown eval-set format "${wanted || '(no extension)'}"; expected one of ${evalFormats.join(', ')}.${didYouMean(wanted, evalFormats)}`,
+    hint: 'rename the file to .jsonl, .json or .csv, or set `eval: {path: ..., format: jsonl}` in fixfirst.yaml',
+  });
+  collector.throwIfAny();
+  return 'jsonl';
+}
+
+/** Options for loading an eval set. */
+export interface LoadEvalOptions {
+  /** Absolute path to read. */
+  path: string;
+  /** Path as the user wrote it, for messages. */
+  shownAs: string;
+  /** Explicit format; else from the extension. */
+  format?: string;
+  /** Offline mode needs a recorded `output` on every row. */
+  requireOutput: boolean;
+  /** The scorer needs a `reference` on every row. */
+  requireReference: boolean;
+}
+
+/**
+ * Loads an eval set (JSONL, JSON or CSV) into typed cases. Every bad row is collected and reported
+ * together (file, line, field, what was expected, how to fix); nothing is silently dropped.
+ */
+export function loadEvalSet(options: LoadEvalOptions): LoadedEvalSet {
+  const file = options.shownAs;
+  const collector = new ProblemCollector('INPUT_INVALID');
+  const format = detectEvalFormat(file, options.format, collector);
+  const text = readTextFile(options.path, file);
+  if (text.trim() === '') {
+    collector.add({
+      location: { file },
+      problem: 'the eval set is empty',
+      hint: 'add one item per line: {"id": "1", "input": "...", "reference": "...", "output": "..."}',
+    });
+    collector.throwIfAny();
+  }
+  const rawRows =
+    format === 'jsonl'
+      ? jsonlRows(text, file, collector)
+      : format === 'json'
+        ? jsonRows(text, file, collector)
+        : csvRows(text, file, collector);
+  const warnings: LoadWarning[] = [];
+  const ignored = new Map<string, number>();
+  const renamed = new Map<string, string>();
+  const cases: EvalCase[] = [];
+  const seenIds = new Map<string, number>();
+  for (const { line, row } of rawRows) {
+    const evalCase = toEvalCase(row, line, file, options, collector, ignored, renamed);
+    if (evalCase === undefined) continue;
+    const firstLine = seenIds.get(evalCase.id);
+    if (firstLine !== undefined) {
+      collector.add({
+        location: { file, line, field: 'id' },
+        problem: `duplicate id "${evalCase.id}" (first used on line ${firstLine})`,
+        hint: 'give every item a unique id, or remove the duplicate row',
+      });
+      continue;
+    }
+    seenIds.set(evalCase.id, line);
+    cases.push(evalCase);
+  }
+  if (cases.length === 0 && collector.size === 0) {
+    collector.add({ location: { file }, problem: 'the eval set has no items', hint: 'add at least one row' });
+  }
+  collector.throwIfAny();
+  for (const [alias, target] of renamed) {
+    warnings.push({ code: 'field_alias', message: `${file}: read field "${alias}" as "${target}"` });
+  }
+  for (const [field, count] of ignored) {
+    warnings.push({
+      code: 'ignored_field',
+      message: `${file}: ignored unknown field "${field}" in ${count} row(s)${didYouMean(field, knownFields)}`,
+    });
+  }
+  return { format, cases, warnings };
+}
+
+interface RawRow {
+  line: number;
+  row: Record<string, unknown>;
+}
+
+function jsonlRows(text: string, file: string, collector: ProblemCollector): RawRow[] {
+  const rows: RawRow[] = [];
+  for (const [line, content] of nonBlankLines(text)) {
+    let value: unknown;
+    try {
+      value = JSON.parse(content);
+    } catch (error) {
+      collector.add({
+        location: { file, line },
+        problem: `not valid JSON (${(error as Error).message})`,
+        hint: 'each line must be one complete JSON object; look for a missing quote, brace or comma',
+      });
+      continue;
+    }
+    if (!isJsonObject(value)) {
+      collector.add({
+        location: { file, line },
+        problem: `expected a JSON object, got ${describeType(value)}`,
+        hint: 'each line must be one object like {"id": "1", "input": "...", "output": "..."}',
+      });
+      continue;
+    }
+    rows.push({ line, row: value });
+  }
+  return rows;
+}
+
+function jsonRows(text: string, file: string, collector: ProblemCollector): RawRow[] {
+  let value: unknown;
+  try {
+    value = JSON.parse(text);
+  } catch (error) {
+    const message = (error as Error).message;
+    const position = /position (\d+)/.exec(message);
+    const line = position ? text.slice(0, Number(position[1])).split('\n').length : undefined;
+    collector.add({
+      location: { file, line },
+      problem: `not valid JSON (${message})`,
+      hint: 'a .json eval set is one array of objects; for one object per line use .jsonl',
+    });
+    collector.throwIfAny();
+  }
+  const list = Array.isArray(value)
+    ? value
+    : isJsonObject(value) && Array.isArray(value.items ?? value.rows ?? value.data)
+      ? ((value.items ?? value.rows ?? value.data) as unknown[])
+      : undefined;
+  if (list === undefined) {
+    collector.add({
+      location: { file },
+      problem: `expected an array of items (or {"items": [...]}), got ${describeType(value)}`,
+      hint: 'wrap the rows in [ ... ]',
+    });
+    collector.throwIfAny();
+    return [];
+  }
+  const rows: RawRow[] = [];
+  list.forEach((row, index) => {
+    if (!isJsonObject(row)) {
+      collector.add({
+        location: { file, line: index + 1 },
+        problem: `record ${index + 1}: expected an object, got ${describeType(row)}`,
+      });
+      return;
+    }
+    rows.push({ line: index + 1, row });
+  });
+  return rows;
+}
+
+/** CSV cells holding JSON (contexts, gold_ids, contract, tags) are parsed; `tags.x` columns become tags. */
+function csvRows(text: string, file: string, collector: ProblemCollector): RawRow[] {
+  const records = parseCsv(text, file);
+  const header = records.next();
+  if (header.done) return [];
+  const columns = header.value.fields.map((name) => name.trim());
+  const rows: RawRow[] = [];
+  for (const record of records) {
+    if (record.fields.length !== columns.length) {
+      collector.add({
+        location: { file, line: record.line },
+        problem: `row has ${record.fields.length} cells but the header has ${columns.length}`,
+        hint: 'quote cells that contain commas or line breaks ("a, b")',
+      });
+      continue;
+    }
+    const row: Record<string, unknown> = {};
+    const tags: Record<string, string> = {};
+    columns.forEach((column, index) => {
+      const cell = record.fields[index]!;
+      if (column.startsWith('tags.')) {
+        if (cell !== '') tags[column.slice(5)] = cell;
+        return;
+      }
+      if (cell === '' && column !== 'output') return;
+      if (column === 'contexts' || column === 'contract' || column === 'tags' || column === 'gold_ids') {
+        const trimmed = cell.trim();
+        if (trimmed.startsWith('[') || trimmed.startsWith('{')) {
+          try {
+            row[column] = JSON.parse(trimmed);
+          } catch (error) {
+            collector.add({
+              location: { file, line: record.line, field: column },
+              problem: `cell is not valid JSON (${(error as Error).message})`,
+              hint:
+                column === 'gold_ids'
+                  ? 'write a JSON array ["d1","d2"] or ids separated by |'
+                  : 'write a JSON array or object',
+            });
+          }
+          return;
+        }
+        if (column === 'gold_ids') {
+          row[column] = trimmed
+            .split('|')
+            .map((id) => id.trim())
+            .filter(Boolean);
+          return;
+        }
+      }
+      row[column] = cell;
+    });
+    if (Object.keys(tags).length > 0) row.tags = { ...(isJsonObject(row.tags) ? row.tags : {}), ...tags };
+    rows.push({ line: record.line, row });
+  }
+  return rows;
+}
+
+function describeType(value: unknown): string {
+  if (value === null) return 'null';
+  if (Array.isArray(value)) return 'an array';
+  return typeof value === 'object' ? 'an object' : `${typeof value} ${JSON.stringify(value).slice(0, 40)}`;
+}
+
+function toEvalCase(
+  rawRow: Record<string, unknown>,
+  line: number,
+  file: string,
+  options: LoadEvalOptions,
+  collector: ProblemCollector,
+  ignored: Map<string, number>,
+  renamed: Map<string, string>,
+): EvalCase | undefined {
+  const row: Record<string, unknown> = {};
+  for (const [key, value] of Object.entries(rawRow)) {
+    if (knownFields.includes(key)) {
+      row[key] = value;
+      continue;
+    }
+    const target = fieldAliases[key];
+    if (target !== undefined && !(target in rawRow) && !(target in row)) {
+      row[target] = value;
+      renamed.set(key, target);
+      continue;
+    }
+    ignored.set(key, (ignored.get(key) ?? 0) + 1);
+  }
+  const before = collector.size;
+  const problem = (field: string, text: string, hint?: string) =>
+    collector.add({ location: { file, line, field }, problem: text, hint });
+
+  let id = `row-${line}`;
+  if (row.id !== undefined && row.id !== null && row.id !== '') {
+    if (typeof row.id === 'string' || (typeof row.id === 'number' && Number.isFinite(row.id)))
+      id = String(row.id);
+    else problem('id', `expected a string or number, got ${describeType(row.id)}`);
+  }
+
+  let input: string | ChatMessage[] = '';
+  if (row.input === undefined || row.input === null) {
+    problem(
+      'input',
+      'field "input" missing',
+      'every item needs the user input: a string or a list of chat messages',
+    );
+  } else if (typeof row.input === 'string') input = row.input;
+  else if (Array.isArray(row.input)) {
+    const messages: ChatMessage[] = [];
+    row.input.forEach((message, index) => {
+      if (
+        !isJsonObject(message) ||
+        typeof message.content !== 'string' ||
+        !chatRoles.has(String(message.role))
+      ) {
+        problem(
+          `input[${index}]`,
+          'expected a chat message {"role": "user", "content": "..."}',
+          'role is one of system, user, assistant, tool; content is a string',
+        );
+        return;
+      }
+      messages.push({ role: message.role as ChatMessage['role'], content: message.content });
+    });
+    input = messages;
+  } else problem('input', `expected a string or a list of chat messages, got ${describeType(row.input)}`);
+
+  const reference = row.reference === null ? undefined : (row.reference as JsonValue | undefined);
+  if (reference === undefined && options.requireReference) {
+    problem(
+      'reference',
+      'field "reference" missing; the scorer compares outputs with it',
+      'add the expected answer to every row, or set `score: {type: none}` to judge the contract only',
+    );
+  }
+
+  let output: string | undefined;
+  if (row.output === undefined || row.output === null) {
+    if (options.requireOutput) {
+      problem(
+        'output',
+        'field "output" missing; offline diagnosis reads recorded outputs',
+        'add the model output to every row, or run `fixfirst run DIR` to record them',
+      );
+    }
+  } else if (typeof row.output === 'string') output = row.output;
+  else if (typeof row.output === 'object') output = JSON.stringify(row.output);
+  else
+    problem(
+      'output',
+      `expected a string, got ${describeType(row.output)}`,
+      'store the raw model output as a string',
+    );
+
+  let contexts: ContextPassage[] | undefined;
+  if (row.contexts !== undefined && row.contexts !== null) {
+    if (!Array.isArray(row.contexts)) {
+      if (typeof row.contexts === 'string') contexts = [{ id: 'ctx-1', text: row.contexts }];
+      else
+        problem(
+          'contexts',
+          `expected a list of passages, got ${describeType(row.contexts)}`,
+          'write [{"id": "doc-1", "text": "..."}]',
+        );
+    } else {
+      contexts = [];
+      row.contexts.forEach((passage, index) => {
+        if (typeof passage === 'string') contexts!.push({ id: `ctx-${index + 1}`, text: passage });
+        else if (
+          isJsonObject(passage) &&
+          (typeof passage.id === 'string' || typeof passage.id === 'number')
+        ) {
+          contexts!.push({
+            id: String(passage.id),
+            text: typeof passage.text === 'string' ? passage.text : '',
+          });
+        } else problem(`contexts[${index}]`, 'expected {"id": "...", "text": "..."} or a string');
+      });
+    }
+  }
+
+  let goldIds: string[] | undefined;
+  if (row.gold_ids !== undefined && row.gold_ids !== null) {
+    if (
+      Array.isArray(row.gold_ids) &&
+      row.gold_ids.every((entry) => typeof entry === 'string' || typeof entry === 'number')
+    ) {
+      goldIds = row.gold_ids.map(String);
+    } else if (typeof row.gold_ids === 'string' || typeof row.gold_ids === 'number')
+      goldIds = [String(row.gold_ids)];
+    else
+      problem(
+        'gold_ids',
+        `expected a list of passage ids, got ${describeType(row.gold_ids)}`,
+        'write ["doc-1", "doc-7"]',
+      );
+  }
+
+  const contract: CheckSpec[] = [];
+  if (row.contract !== undefined && row.contract !== null) {
+    if (!Array.isArray(row.contract))
+      problem(
+        'contract',
+        `expected a list of checks, got ${describeType(row.contract)}`,
+        'write [{"check": "max_words", "n": 50}]',
+      );
+    else
+      row.contract.forEach((spec, index) => {
+        if (isJsonObject(spec) && typeof spec.check === 'string') contract.push(spec as CheckSpec);
+        else
+          problem(
+            `contract[${index}]`,
+            'expected {"check": "<id>", ...parameters}',
+            'see `fixfirst checks` for the ids',
+          );
+      });
+  }
+
+  const tags: Record<string, string | number | boolean> = {};
+  if (row.tags !== undefined && row.tags !== null) {
+    if (!isJsonObject(row.tags))
+      problem(
+        'tags',
+        `expected an object of labels, got ${describeType(row.tags)}`,
+        'write {"segment": "enterprise"}',
+      );
+    else
+      for (const [key, value] of Object.entries(row.tags)) {
+        if (typeof value === 'string' || typeof value === 'number' || typeof value === 'boolean')
+          tags[key] = value;
+        else problem(`tags.${key}`, `expected a string, number or boolean, got ${describeType(value)}`);
+      }
+  }
+  if (collector.size > before) return undefined;
+  return { id, input, reference, output, contexts, goldIds, contract, tags, line };
+}

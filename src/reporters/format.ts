@@ -1,0 +1,42 @@
+import type { Estimate } from '../core/estimate.js';
+
+/** Shared number formatting for every reporter, so the same figure reads the same everywhere. */
+
+/** `52.2%` */
+export const percent = (value: number, digits = 1) => `${(value * 100).toFixed(digits)}%`;
+
+/** `21.9 pts` (accuracy points). */
+export const points = (value: number, digits = 1) => `${(value * 100).toFixed(digits)} pts`;
+
+/** `52.2% (95% CI 46.7–57.6%)` */
+export function percentWithInterval(
+  estimate: Pick<Estimate, 'value' | 'low' | 'high'>,
+  confidence = 0.95,
+): string {
+  return `${percent(estimate.value)} (${Math.round(confidence * 100)}% CI ${(estimate.low * 100).toFixed(1)}–${percent(estimate.high)})`;
+}
+
+/** `[46.7–57.6]` */
+export const interval = (estimate: Pick<Estimate, 'low' | 'high'>) =>
+  `[${(estimate.low * 100).toFixed(1)}–${(estimate.high * 100).toFixed(1)}]`;
+
+/** Cuts text to `length` characters on one line, marking the cut. */
+export function clip(text: string, length: number): string {
+  const oneLine = text.replace(/\s+/g, ' ').trim();
+  return oneLine.length <= length ? oneLine : `${oneLine.slice(0, length - 1)}…`;
+}
+
+/** Human labels of question statuses. */
+export const statusLabels: Record<string, string> = {
+  surface: 'SURFACE',
+  behavioral: 'BEHAVIORAL',
+  no_gap: 'NO GAP',
+  inconclusive: 'INCONCLUSIVE',
+  not_assessed: 'NOT ASSESSED',
+  ready: 'READY',
+  not_ready: 'NOT READY',
+  pays_back: 'PAYS BACK',
+  does_not_pay_back: 'DOES NOT PAY BACK',
+  foundation_gap: 'FOUNDATION GAP',
+  no_foundation_gap: 'NO FOUNDATION GAP',
+};

@@ -1,0 +1,115 @@
+import type { Report } from '../core/report/report.js';
+import { clip, interval, percent, percentWithInterval, points, statusLabels } from './format.js';
+
+const escapeCell = (text: string) =>
+  text.replaceAll('|', '\\|').replace(/\r?\n/g, ' ').replaceAll('<', '&lt;');
+
+/** report.md: the verdict, plan, headroom and questions, for a pull-request comment. */
+export function renderMarkdown(report: Report, options: { items?: number } = {}): string {
+  const { verdict, summary } = report;
+  const out: string[] = [];
+  out.push(`## fixfirst: **${verdict.decision}** (confidence: ${verdict.confidence})`);
+  out.push('');
+  out.push(escapeCell(verdict.headline));
+  if (verdict.itemsNeeded !== null) out.push(`\nItems needed: **${verdict.itemsNeeded}**`);
+  out.push('');
+  out.push(
+    `${summary.items} items · ${report.project.mode} · scorer \`${report.project.scorer}\` · fixfirst ${report.tool.version}`,
+  );
+  out.push('');
+  out.push('### Action plan');
+  out.push('');
+  out.push('| # | action | expected lift (95% CI) | kind | cost | confidence |');
+  out.push('|---|---|---|---|---|---|');
+  verdict.actions.forEach((action, index) => {
+    const lift = action.expectedLift
+      ? `+${points(action.expectedLift.value)} ${interval(action.expectedLift)}`
+      : '—';
+    const cost = action.cost
+      ? escapeCell(
+          [
+            action.cost.usd === null ? '' : `$${action.cost.usd.toFixed(0)}`,
+            action.cost.hours === null ? '' : `${action.cost.hours} h`,
+            action.cost.note,
+          ]
+            .filter(Boolean)
+            .join(' · '),
+        )
+      : '—';
+    out.push(
+      `| ${index + 1} | ${escapeCell(action.title)}<br><sub>${escapeCell(action.why)}</sub> | ${lift} | ${action.expectedLift?.kind ?? '—'} | ${cost} | ${action.confidence} |`,
+    );
+  });
+  out.push('');
+  out.push('### Headroom');
+  out.push('');
+  out.push('| step | accuracy points | 95% CI | kind | note |');
+  out.push('|---|---|---|---|---|');
+  for (const entry of report.headroom) {
+    out.push(
+      `| ${entry.label} | ${entry.step === 'current' ? percent(entry.value) : `+${points(entry.value)}`} | ${interval(entry)} | ${entry.kind} | ${escapeCell(entry.note)} |`,
+    );
+  }
+  out.push('');
+  out.push('### The four questions');
+  out.push('');
+  out.push('| question | status | evidence |');
+  out.push('|---|---|---|');
+  const titles: Record<string, string> = {
+    surface: 'Q1 surface or behavioral',
+    data: 'Q2 training data',
+    cost: 'Q3 cost',
+    foundation: 'Q4 foundation',
+  };
+  for (const [key, question] of Object.entries(report.questions)) {
+    out.push(
+      `| ${titles[key]} | ${statusLabels[question.status] ?? question.status} | ${escapeCell(question.reason)} |`,
+    );
+  }
+  out.push('');
+  out.push(
+    `Strict accuracy ${percentWithInterval(summary.accuracyStrict)} · lenient ${percentWithInterval(summary.accuracyLenient)} · contract met ${percentWithInterval(summary.contractMet)}`,
+  );
+  out.push('');
+  out.push(
+    `Classes: pass ${summary.classes.pass} · surface ${summary.classes.surface} · behavioral ${summary.classes.behavioral} · mixed ${summary.classes.mixed} · foundation-flagged ${summary.foundationItems}`,
+  );
+  if (report.checks.length > 0) {
+    out.push('');
+    out.push('<details><summary>Contract checks</summary>');
+    out.push('');
+    out.push('| check | category | items | pass (strict) | pass (loose) |');
+    out.push('|---|---|---|---|---|');
+    for (const check of report.checks) {
+      out.push(
+        `| \`${check.check}\` | ${check.category} | ${check.applied} | ${percentWithInterval(check.passRate)} | ${percentWithInterval(check.passRateLoose)} |`,
+      );
+    }
+    out.push('');
+    out.push('</details>');
+  }
+  const failing = report.items.filter((item) => item.class !== 'pass').slice(0, options.items ?? 10);
+  if (failing.length > 0) {
+    out.push('');
+    out.push(`<details><summary>Failing items (first ${failing.length})</summary>`);
+    out.push('');
+    out.push('| id | class | why |');
+    out.push('|---|---|---|');
+    for (const item of failing) {
+      const failed = item.checks.filter((check) => !check.pass);
+      const why = failed.length
+        ? failed.map((check) => `${check.check}${check.detail ? `: ${check.detail}` : ''}`).join('; ')
+        : (item.scoreDetail ?? 'wrong answer');
+      out.push(`| ${escapeCell(item.id)} | ${item.class} | ${escapeCell(clip(why, 120))} |`);
+    }
+    out.push('');
+    out.push('</details>');
+  }
+  out.push('');
+  out.push(
+    `<sub>Thresholds: ${Object.entries(report.thresholds)
+      .map(([name, value]) => `${name} ${value}`)
+      .join(' · ')}</sub>`,
+  );
+  return `${out.join('\n')}\n`;
+}

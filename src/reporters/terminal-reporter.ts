@@ -1,0 +1,142 @@
+import { createColors } from 'picocolors';
+import type { Report } from '../core/report/report.js';
+import { clip, interval, percent, percentWithInterval, points, statusLabels } from './format.js';
+
+/** Options for the terminal view. */
+export interface TerminalOptions {
+  color: boolean;
+  /** How many failing items to list. */
+  items: number;
+  /** Terminal width for bars. */
+  width?: number;
+}
+
+const questionTitles: Record<keyof Report['questions'], string> = {
+  surface: 'Q1 Surface or behavioral?',
+  data: 'Q2 Training data ready?',
+  cost: 'Q3 Worth the cost?',
+  foundation: 'Q4 Foundation problem?',
+};
+
+/** The terminal summary: the verdict first, then the plan, the headroom, one block per question, thresholds. */
+export function renderTerminal(report: Report, options: TerminalOptions): string {
+  const c = createColors(options.color);
+  const lines: string[] = [];
+  const { verdict, summary } = report;
+  const decisionColor =
+    verdict.decision === 'FINE_TUNE'
+      ? c.magenta
+      : verdict.decision === 'INCONCLUSIVE'
+        ? c.yellow
+        : verdict.decision === 'NOT_WORTH_IT'
+          ? c.blue
+          : c.green;
+  lines.push(
+    c.dim(
+      `fixfirst ${report.tool.version} · ${report.project.task || 'project'} · ${summary.items} items · ${report.project.mode}`,
+    ),
+  );
+  lines.push('');
+  lines.push(
+    `${c.bold('VERDICT')}  ${c.bold(decisionColor(verdict.decision))}  ${c.dim(`(confidence: ${verdict.confidence})`)}`,
+  );
+  lines.push(verdict.headline);
+  if (verdict.itemsNeeded !== null) lines.push(`Items needed: ${verdict.itemsNeeded}`);
+  lines.push('');
+  lines.push(c.bold('Action plan'));
+  verdict.actions.forEach((action, index) => {
+    const lift = action.expectedLift
+      ? `  ${c.cyan(`+${points(action.expectedLift.value)} ${interval(action.expectedLift)}`)} ${c.dim(action.expectedLift.kind)}`
+      : '';
+    const cost = action.cost
+      ? c.dim(
+          `  cost: ${action.cost.usd === null ? '' : `$${action.cost.usd.toFixed(0)} `}${action.cost.hours === null ? '' : `${action.cost.hours} h `}${action.cost.note}`.trimEnd(),
+        )
+      : '';
+    lines.push(` ${index + 1}. ${action.title}${lift}`);
+    lines.push(`    ${c.dim(`why: ${action.why}`)}${cost}`);
+  });
+  lines.push('');
+  lines.push(c.bold('Headroom') + c.dim('  (strict accuracy today → 100%; 95% intervals)'));
+  const barWidth = Math.max(20, Math.min(50, (options.width ?? 100) - 60));
+  for (const entry of report.headroom) {
+    const start = Math.round(entry.start * barWidth);
+    const length = Math.max(entry.value > 0 ? 1 : 0, Math.round(entry.value * barWidth));
+    const bar = ' '.repeat(start) + '█'.repeat(Math.min(length, barWidth - start));
+    const figure =
+      entry.step === 'current' ? percent(entry.value).padStart(7) : `+${points(entry.value)}`.padStart(10);
+    const paint =
+      entry.step === 'current'
+        ? c.green
+        : entry.step === 'surface'
+          ? c.cyan
+          : entry.step === 'foundation'
+            ? c.yellow
+            : c.magenta;
+    lines.push(
+      ` ${entry.label.padEnd(22)} ${figure.padStart(10)} ${interval(entry).padEnd(13)} ${entry.kind.padEnd(8)} ${paint(bar)}`,
+    );
+  }
+  lines.push('');
+  for (const [key, title] of Object.entries(questionTitles) as [keyof Report['questions'], string][]) {
+    const question = report.questions[key];
+    const label = statusLabels[question.status] ?? question.status.toUpperCase();
+    const paint = question.status === 'not_assessed' ? c.dim : c.bold;
+    lines.push(`${c.bold(title.padEnd(28))} ${paint(label)}`);
+    lines.push(`   ${question.reason}`);
+    if (key === 'surface' && report.questions.surface.byCategory.length > 0) {
+      lines.push(
+        `   failures by category: ${report.questions.surface.byCategory.map((entry) => `${entry.category} ${entry.items} (${percent(entry.share.value)})`).join(' · ')}`,
+      );
+    }
+    if (key === 'data' && question.status !== 'not_assessed' && 'reasons' in question) {
+      for (const reason of question.reasons.slice(0, 5)) lines.push(`   - ${reason}`);
+    }
+  }
+  if (report.checks.length > 0) {
+    lines.push('');
+    lines.push(c.bold('Contract checks') + c.dim('  (pass rate strict / loose, 95% CI)'));
+    for (const check of report.checks.slice(0, 25)) {
+      lines.push(
+        `   ${check.check.padEnd(34)} ${c.dim(check.category.padEnd(10))} ${percent(check.passRate.value).padStart(6)} ${interval(check.passRate).padEnd(13)} loose ${percent(check.passRateLoose.value).padStart(6)}  n=${check.applied}`,
+      );
+    }
+    if (report.checks.length > 25) lines.push(c.dim(`   … ${report.checks.length - 25} more in report.json`));
+  }
+  lines.push('');
+  lines.push(
+    `${c.bold('Summary')}  strict accuracy ${percentWithInterval(summary.accuracyStrict)} · lenient ${percentWithInterval(summary.accuracyLenient)} · contract met ${percent(summary.contractMet.value)}`,
+  );
+  lines.push(
+    `         classes: pass ${summary.classes.pass} · surface ${summary.classes.surface} · behavioral ${summary.classes.behavioral} · mixed ${summary.classes.mixed} · foundation-flagged ${summary.foundationItems}`,
+  );
+  const failing = report.items.filter((item) => item.class !== 'pass');
+  if (options.items > 0 && failing.length > 0) {
+    lines.push('');
+    lines.push(
+      c.bold(`Failing items`) +
+        c.dim(` (first ${Math.min(options.items, failing.length)} of ${failing.length})`),
+    );
+    for (const item of failing.slice(0, options.items)) {
+      const failed = item.checks.filter((check) => !check.pass);
+      const why =
+        failed.length > 0
+          ? failed.map((check) => `${check.check}${check.detail ? `: ${check.detail}` : ''}`).join('; ')
+          : (item.scoreDetail ?? 'wrong answer');
+      lines.push(`   ${clip(item.id, 16).padEnd(16)} ${item.class.padEnd(10)} ${c.dim(clip(why, 90))}`);
+    }
+  }
+  if (report.warnings.length > 0) {
+    lines.push('');
+    for (const warning of report.warnings) lines.push(c.yellow(`warning: ${warning.message}`));
+  }
+  lines.push('');
+  lines.push(
+    c.dim(
+      `Thresholds: ${Object.entries(report.thresholds)
+        .map(([name, value]) => `${name} ${value}`)
+        .join(' · ')}  (set them under thresholds: in fixfirst.yaml)`,
+    ),
+  );
+  return `${lines.join('\n')}\n`;
+}
