@@ -12,10 +12,11 @@ export function wilson(k: number, n: number, alpha = 0.05): Estimate {
   const denominator = 1 + (z * z) / n;
   const centre = (p + (z * z) / (2 * n)) / denominator;
   const half = (z / denominator) * Math.sqrt((p * (1 - p)) / n + (z * z) / (4 * n * n));
+  // At k = 0 and k = n the exact limits are 0 and 1; rounding would otherwise leave 1e-18.
   return {
     value: p,
-    low: Math.max(0, centre - half),
-    high: Math.min(1, centre + half),
+    low: k === 0 ? 0 : Math.max(0, centre - half),
+    high: k === n ? 1 : Math.min(1, centre + half),
     method: 'wilson',
     k,
     n,
