@@ -1,0 +1,9 @@
+import { writeFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { renderSchemas } from '../src/core/schemas.js';
+
+/** Writes schemas/*.schema.json from the zod schemas (run: npm run schemas). A test keeps them in step. */
+for (const [name, content] of Object.entries(renderSchemas())) {
+  writeFileSync(fileURLToPath(new URL(`../schemas/${name}`, import.meta.url)), content);
+  console.log(`wrote schemas/${name}`);
+}

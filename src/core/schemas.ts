@@ -1,0 +1,17 @@
+import { z } from 'zod';
+import { projectConfigSchema } from './config.js';
+import { reportSchema } from './report/report.js';
+
+/**
+ * The published JSON Schemas: fixfirst.yaml (for editor completion: add
+ * `# yaml-language-server: $schema=<path>/schemas/fixfirst.schema.json` to the top of the file)
+ * and report.json. Generated from the zod schemas so they cannot drift.
+ */
+export function renderSchemas(): Record<string, string> {
+  const config = z.toJSONSchema(projectConfigSchema, { io: 'input', unrepresentable: 'any' });
+  const report = z.toJSONSchema(reportSchema, { io: 'output', unrepresentable: 'any' });
+  return {
+    'fixfirst.schema.json': `${JSON.stringify({ ...config, $id: 'https://fixfirst.dev/schemas/fixfirst.schema.json', title: 'fixfirst.yaml' }, null, 2)}\n`,
+    'report.schema.json': `${JSON.stringify({ ...report, $id: 'https://fixfirst.dev/schemas/report.schema.json', title: 'fixfirst report.json' }, null, 2)}\n`,
+  };
+}
