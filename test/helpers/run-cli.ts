@@ -18,7 +18,10 @@ export interface CliRun {
  * Runs the real, compiled `fixfirst` CLI as a child process (black-box, as a user would) and
  * returns its exit code and output. Colour is off; the environment can be extended.
  */
-export function runCli(args: string[], options: { cwd?: string; env?: Record<string, string>; input?: string; timeoutMs?: number } = {}): CliRun {
+export function runCli(
+  args: string[],
+  options: { cwd?: string; env?: Record<string, string>; input?: string; timeoutMs?: number } = {},
+): CliRun {
   const result = spawnSync(process.execPath, [cliPath, ...args], {
     cwd: options.cwd ?? repoRoot,
     env: { ...process.env, NO_COLOR: '1', FORCE_COLOR: '0', ...options.env },
