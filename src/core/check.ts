@@ -1,7 +1,7 @@
 import type { z } from 'zod';
 
 /** What kind of surface property a contract check guards. Used to group failures in reports. */
-export type CheckCategory = 'format' | 'structure' | 'length' | 'tone' | 'language' | 'content';
+export type CheckCategory = 'format' | 'structure' | 'length' | 'tone' | 'language';
 
 /** All categories, in the order reports list them. */
 export const checkCategories: readonly CheckCategory[] = [
@@ -10,7 +10,6 @@ export const checkCategories: readonly CheckCategory[] = [
   'length',
   'tone',
   'language',
-  'content',
 ];
 
 /** The result of one check on one output. */
