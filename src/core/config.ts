@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { auditSettingsSchema } from './config-audit.js';
 import type { JsonValue } from './json.js';
 
 /**
@@ -121,10 +122,7 @@ export const projectConfigSchema = z.strictObject({
     .looseObject({})
     .optional()
     .describe('Traffic, value and prices for Q3 (see README "Economics").'),
-  audit: z
-    .looseObject({})
-    .optional()
-    .describe('Knobs for the training-data audit (see README "Data audit").'),
+  audit: auditSettingsSchema.optional(),
   live: z.looseObject({}).optional().describe('Live-mode settings (see README "Live mode").'),
 });
 

@@ -1,10 +1,87 @@
+import { createHash } from 'node:crypto';
+import { closeSync, openSync, readSync } from 'node:fs';
+import { referenceFormat, referencePath } from '../core/config.js';
+import { defaultAuditSettings } from '../core/config-audit.js';
+import { inputText } from '../core/eval-case.js';
 import type { DataQuestion } from '../core/report/report.js';
+import { parseFormatOverride } from '../loaders/training/training-set.js';
+import { auditTrainingSet } from '../project/audit-training-set.js';
 import type { AssessContext } from './assess-context.js';
 
-/** Q2: the training-data audit. */
+/** Findings carried in report.json (errors first); `findingsTotal` has the full count. */
+const maxReportFindings = 50;
+
+/** sha256 and size of a file, read in chunks (a training set may not fit in memory). */
+function streamDigest(path: string): { sha256: string; bytes: number } {
+  const hash = createHash('sha256');
+  const descriptor = openSync(path, 'r');
+  const buffer = Buffer.allocUnsafe(4 * 1024 * 1024);
+  let bytes = 0;
+  try {
+    for (;;) {
+      const read = readSync(descriptor, buffer, 0, buffer.length, null);
+      if (read === 0) break;
+      hash.update(buffer.subarray(0, read));
+      bytes += read;
+    }
+  } finally {
+    closeSync(descriptor);
+  }
+  return { sha256: hash.digest('hex'), bytes };
+}
+
+/**
+ * Q2: the training-data audit of `fixfirst audit`, run on the set named by `train:` with the
+ * project's output contract and its eval set (for leakage). Feeds the verdict through `status`
+ * and `reasons` (decide.ts).
+ */
 export async function assessData(context: AssessContext): Promise<DataQuestion> {
-  if (context.project.loaded.config.train === undefined) {
+  const { project } = context;
+  const config = project.loaded.config;
+  if (config.train === undefined) {
     return { status: 'not_assessed', reason: 'no training set: name one with `train:` in fixfirst.yaml' };
   }
-  return { status: 'not_assessed', reason: 'the training-data audit is not built yet (issue 4)' };
+  const trainPath = referencePath(config.train);
+  const path = project.resolvePath(trainPath);
+  const shownAs = project.showPath(trainPath);
+  const { report } = await auditTrainingSet({
+    path,
+    shownAs,
+    override: parseFormatOverride(referenceFormat(config.train), 'train.format'),
+    settings: config.audit ?? defaultAuditSettings(),
+    model: config.model,
+    contract: project.contract,
+    evalItems: project.cases.map(({ evalCase }) => ({
+      id: evalCase.id,
+      line: evalCase.line,
+      text: inputText(evalCase.input),
+    })),
+    exactTokens: false,
+    progress: context.progress,
+    version: '',
+  });
+  // The training set is an input of the report: its digest joins the others (streamed, not loaded).
+  project.files.push({ role: 'train', path: shownAs, ...streamDigest(path) });
+  const { readiness } = report;
+  const blocking = readiness.reasons.filter((reason) => reason.severity === 'error');
+  const reason =
+    readiness.status === 'ready'
+      ? `no blocking problem in ${report.examples} examples${readiness.reasons.length > 0 ? ` (${readiness.reasons.length} warning(s))` : ''}`
+      : `${blocking.length} blocking problem(s) in ${report.rows} rows; first: ${blocking[0]?.text ?? ''}`;
+  return {
+    status: readiness.status,
+    reason,
+    reasons: readiness.reasons.map((entry) => entry.text),
+    ranked: readiness.reasons,
+    rule: readiness.rule,
+    file: shownAs,
+    format: report.format,
+    fileFormat: report.fileFormat,
+    rows: report.rows,
+    examples: report.examples,
+    tokens: report.tokens,
+    summary: report.summary,
+    findings: report.findings.slice(0, maxReportFindings),
+    findingsTotal: report.findings.length,
+  };
 }

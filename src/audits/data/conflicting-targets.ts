@@ -1,0 +1,192 @@
+import type { DataAudit, TrainingExample } from '../../core/data-audit.js';
+import type { Finding } from '../../core/finding.js';
+import { isJsonObject, type JsonObject } from '../../core/json.js';
+import { cachedPrompt, cachedTarget, normalizedPrompt, normalizedTarget } from './shared/derived.js';
+import { makeFinding, snippet } from './shared/findings.js';
+import { GrowableUint32 } from './shared/growable.js';
+import { hashString } from './shared/hash.js';
+import { RowHashTable } from './shared/row-hash-table.js';
+import { SimilarRows } from './shared/similar-rows.js';
+import { words } from './shared/words.js';
+
+/** Findings listed (all are counted). */
+const maxListed = 2000;
+
+/** How two targets of the same prompt compare. */
+interface TargetComparison {
+  conflict: boolean;
+  similarity: number;
+  /** The JSON field whose label differs, when that decided it. */
+  field?: string;
+}
+
+function labelLike(value: unknown, maxWords: number): value is string | number | boolean {
+  if (typeof value === 'number' || typeof value === 'boolean') return true;
+  return typeof value === 'string' && value.length <= 60 && words(value).length <= maxWords;
+}
+
+function parseObject(text: string): Record<string, unknown> | undefined {
+  const trimmed = text.trim();
+  if (!trimmed.startsWith('{')) return undefined;
+  try {
+    const value: unknown = JSON.parse(trimmed);
+    return isJsonObject(value) ? value : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+/**
+ * Whether two targets of one prompt contradict each other: JSON objects conflict when a label-like
+ * field (a short string, number or boolean) differs; short label targets conflict when they differ;
+ * free text conflicts when the word-set Jaccard is below `maxSimilarity` (above it, a paraphrase).
+ */
+export function compareTargets(
+  a: string,
+  b: string,
+  maxSimilarity: number,
+  maxLabelWords: number,
+): TargetComparison {
+  const objectA = parseObject(a);
+  const objectB = parseObject(b);
+  if (objectA !== undefined && objectB !== undefined) {
+    for (const [key, value] of Object.entries(objectA)) {
+      if (!(key in objectB)) continue;
+      const other = objectB[key];
+      if (labelLike(value, maxLabelWords) && labelLike(other, maxLabelWords)) {
+        const left = typeof value === 'string' ? value.trim().toLowerCase() : value;
+        const right = typeof other === 'string' ? other.trim().toLowerCase() : other;
+        if (left !== right) return { conflict: true, similarity: 0, field: key };
+      }
+    }
+    return { conflict: false, similarity: 1 };
+  }
+  const wordsA = words(a);
+  const wordsB = words(b);
+  if (wordsA.length <= maxLabelWords && wordsB.length <= maxLabelWords) {
+    const same = wordsA.join(' ') === wordsB.join(' ');
+    return { conflict: !same, similarity: same ? 1 : 0 };
+  }
+  const setA = new Set(wordsA);
+  const setB = new Set(wordsB);
+  let shared = 0;
+  for (const word of setA) if (setB.has(word)) shared++;
+  const similarity = shared / (setA.size + setB.size - shared || 1);
+  return { conflict: similarity < maxSimilarity, similarity };
+}
+
+/**
+ * Conflicting targets: the same prompt (after normalisation), or a near-same one (word 5-gram
+ * Jaccard at least 0.8, templates removed), answered with targets that contradict each other.
+ * The model cannot learn both; a person must pick (so `clean` does not remove them). Measured:
+ * even "cleaned" Alpaca has one, Toolformer 149 (data.md §10).
+ */
+export const conflictingTargetsAudit: DataAudit = {
+  id: 'conflicts',
+  codes: ['conflicting_targets'],
+  summary: 'The same or a near-same prompt answered with contradicting targets.',
+  source: 'data.md §7 (label conflicts), §10 (measured), §11 item 11',
+  start(context) {
+    const settings = context.settings.conflicts;
+    const near = context.settings.near_duplicates;
+    const maxLabelWords = context.settings.class_balance.max_label_words;
+    const similar = new SimilarRows(
+      {
+        bands: near.bands,
+        rowsPerBand: near.rows_per_band,
+        shingleWords: near.shingle_words,
+        seed: near.seed + 1,
+      },
+      cachedPrompt,
+    );
+    const prompts = new RowHashTable();
+    const groupFirstRow = new GrowableUint32();
+    const groupTarget = new GrowableUint32();
+    const exactPairs: [number, number][] = [];
+    return {
+      observe(row) {
+        const example = row.example;
+        if (example === undefined) return;
+        similar.add(example, context.boilerplate());
+        const prompt = normalizedPrompt(example);
+        const targetHash = hashString(normalizedTarget(example), 3);
+        const group = prompts.getOrInsert(hashString(prompt, 4), hashString(prompt, 5), groupFirstRow.length);
+        if (group === -1) {
+          groupFirstRow.push(row.row);
+          groupTarget.push(targetHash);
+        } else if (groupTarget.get(group) !== targetHash) {
+          exactPairs.push([row.row, groupFirstRow.get(group)]);
+        }
+      },
+      async finish(tools) {
+        const examples = new Map<number, TrainingExample>();
+        const exactSet = new Set(exactPairs.map(([later, earlier]) => `${later}:${earlier}`));
+        const { pairs } = await similar.pairs(
+          tools,
+          settings.prompt_threshold,
+          (example) => examples.set(example.row, example),
+          exactPairs,
+        );
+        // Exact-prompt pairs are verified too (similarity 1 on prompts), so `pairs` holds both kinds.
+        const groups = new Map<number, { rows: Set<number>; exact: boolean; details: JsonObject[] }>();
+        const involved = new Set<number>();
+        for (const pair of pairs) {
+          const later = examples.get(pair.later);
+          const earlier = examples.get(pair.earlier);
+          if (later === undefined || earlier === undefined) continue;
+          const laterTarget = cachedTarget(later);
+          const earlierTarget = cachedTarget(earlier);
+          if (laterTarget.trim() === '' || earlierTarget.trim() === '') continue;
+          const comparison = compareTargets(
+            earlierTarget,
+            laterTarget,
+            settings.max_target_similarity,
+            maxLabelWords,
+          );
+          if (!comparison.conflict) continue;
+          const exact = exactSet.has(`${pair.later}:${pair.earlier}`);
+          let group = groups.get(pair.earlier);
+          if (group === undefined) {
+            group = { rows: new Set([pair.earlier]), exact, details: [] };
+            groups.set(pair.earlier, group);
+          }
+          group.rows.add(pair.later);
+          group.exact &&= exact;
+          if (group.details.length < 3) {
+            group.details.push({
+              row: pair.later,
+              promptSimilarity: Number(pair.similarity.toFixed(3)),
+              targetSimilarity: Number(comparison.similarity.toFixed(3)),
+              ...(comparison.field === undefined ? {} : { field: comparison.field }),
+              target: snippet(laterTarget, 80),
+            });
+          }
+          involved.add(pair.later);
+          involved.add(pair.earlier);
+        }
+        const findings: Finding[] = [];
+        for (const [first, group] of groups) {
+          if (findings.length >= maxListed) break;
+          const earlier = examples.get(first)!;
+          findings.push(
+            makeFinding(
+              'conflicting_targets',
+              'warning',
+              `the ${group.exact ? 'same' : 'near-same'} prompt as row ${first} has ${group.rows.size - 1} contradicting target(s)`,
+              [...group.rows].sort((a, b) => a - b),
+              {
+                twin: first,
+                prompt: snippet(tools.boilerplate.strip(cachedPrompt(earlier)), 80),
+                target: snippet(cachedTarget(earlier), 80),
+                others: group.details,
+                promptThreshold: settings.prompt_threshold,
+                maxTargetSimilarity: settings.max_target_similarity,
+              },
+            ),
+          );
+        }
+        return { findings, affected: { conflicting_targets: involved.size } };
+      },
+    };
+  },
+};

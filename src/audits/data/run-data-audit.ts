@@ -1,0 +1,183 @@
+import type { AuditSettings } from '../../core/config-audit.js';
+import type {
+  AuditOutcome,
+  BoilerplateLines,
+  DataAudit,
+  DataAuditContext,
+  EvalText,
+  FinishTools,
+  ObservedRow,
+  RowRemoval,
+  RowSource,
+  TargetCheck,
+  TokenCounter,
+} from '../../core/data-audit.js';
+import type { Finding } from '../../core/finding.js';
+import type { JsonValue } from '../../core/json.js';
+import type { ProgressSink } from '../../diagnosis/assess-context.js';
+import { dataAudits } from './index.js';
+import { decideReadiness, type Readiness } from './readiness.js';
+import { boilerplateFrom, LineFrequency, sameBoilerplate } from './shared/boilerplate.js';
+import { TokenMeter, type TokenSummary } from './token-meter.js';
+
+/** What the audit needs. Everything is passed in: the engine does no IO of its own. */
+export interface RunDataAuditOptions {
+  source: RowSource;
+  settings: AuditSettings;
+  tokenizer: TokenCounter;
+  /** The project's output contract (empty when none). */
+  contract: readonly TargetCheck[];
+  /** The eval set for leakage (empty when none). */
+  evalItems: readonly EvalText[];
+  progress: ProgressSink;
+  /** Count every row's tokens exactly (--exact-tokens). */
+  exactTokens?: boolean;
+  /** The audits to run (default: all of src/audits/data/index.ts minus `audit.disable`). */
+  audits?: readonly DataAudit[];
+}
+
+/** Everything the audit found: the figures, the findings (tolerances applied) and the readiness. */
+export interface DataAuditResult {
+  rows: number;
+  examples: number;
+  tokens: TokenSummary;
+  readiness: Readiness;
+  /** Finding code -> distinct rows affected. */
+  summary: Record<string, number>;
+  findings: Finding[];
+  /** Rows `clean` may drop, by code (not capped). */
+  removals: RowRemoval[];
+  /** Template lines ignored for similarity. */
+  boilerplate: { lines: number; samples: string[] };
+  /** Figures audits report about themselves, by audit id. */
+  stats: Record<string, { [key: string]: JsonValue }>;
+  /** Ids of the audits that ran. */
+  audits: string[];
+}
+
+/**
+ * Runs every data audit over a training set in one streaming pass (plus partial rereads for the
+ * similarity checks). Memory holds compact per-row state only: hashes, band keys, token counts.
+ * Lines shared by many rows (templates) are decided after the first `boilerplate.decide_after` rows,
+ * which are held back until then; at the end the whole-file count is compared, and the similarity
+ * audits recompute from a reread if it differs, so the result never depends on where the decision fell.
+ */
+export async function runDataAudit(options: RunDataAuditOptions): Promise<DataAuditResult> {
+  const { settings, source, progress } = options;
+  const audits = (options.audits ?? dataAudits).filter((audit) => !settings.disable.includes(audit.id));
+  const lines = new LineFrequency();
+  const boilerplateSettings = settings.boilerplate;
+  let provisional: BoilerplateLines | undefined;
+  const context: DataAuditContext = {
+    settings,
+    contract: options.contract,
+    evalItems: options.evalItems,
+    boilerplate: () => provisional ?? boilerplateFrom(new Set(), []),
+  };
+  const runs = audits.map((audit) => audit.start(context));
+  const meter = new TokenMeter(
+    settings,
+    options.tokenizer,
+    options.exactTokens === true || settings.tokens.exact,
+  );
+  let rows = 0;
+  let examples = 0;
+  let held: ObservedRow[] | undefined = [];
+  let lastFraction = 0;
+  const dispatch = (row: ObservedRow) => {
+    for (const run of runs) run.observe(row);
+  };
+  const decide = () => {
+    provisional = lines.frequent(boilerplateSettings.share, boilerplateSettings.min_rows);
+    const pending = held ?? [];
+    held = undefined;
+    for (const row of pending) dispatch(row);
+  };
+
+  progress.start('auditing training set', 100);
+  await source.scan(
+    (sourceRow) => {
+      rows++;
+      let measure: ObservedRow['measure'];
+      const example = sourceRow.example;
+      if (example !== undefined) {
+        examples++;
+        if (examples === settings.tokens.exact_up_to && lastFraction > 0)
+          meter.expectRows(Math.round(rows / lastFraction));
+        measure = meter.measure(example);
+        lines.addRow(example.messages.map((message) => message.content));
+      }
+      const observed: ObservedRow = { row: sourceRow.row, example, problems: sourceRow.problems, measure };
+      if (held === undefined) {
+        dispatch(observed);
+        return;
+      }
+      held.push(observed);
+      if (examples >= boilerplateSettings.decide_after) decide();
+    },
+    {
+      onProgress: (fraction) => {
+        lastFraction = fraction;
+        progress.update(Math.floor(fraction * 100));
+      },
+    },
+  );
+  if (held !== undefined) decide();
+  progress.finish();
+
+  const final = lines.frequent(boilerplateSettings.share, boilerplateSettings.min_rows);
+  const tools: FinishTools = {
+    rows,
+    examples,
+    boilerplate: final,
+    boilerplateChanged: !sameBoilerplate(provisional!, final),
+    async reread(only, visit) {
+      progress.start('rereading rows', 100);
+      await source.scan(
+        (sourceRow) =>
+          visit({
+            row: sourceRow.row,
+            example: sourceRow.example,
+            problems: sourceRow.problems,
+            measure: undefined,
+          }),
+        {
+          only: only === 'all' ? undefined : only,
+          onProgress: (fraction) => progress.update(Math.floor(fraction * 100)),
+        },
+      );
+      progress.finish();
+    },
+  };
+  const findings: Finding[] = [];
+  const removals: RowRemoval[] = [];
+  const affected = new Map<string, number>();
+  const stats: Record<string, { [key: string]: JsonValue }> = {};
+  for (const [index, run] of runs.entries()) {
+    const outcome: AuditOutcome = await run.finish(tools);
+    findings.push(...outcome.findings);
+    if (outcome.removals !== undefined) removals.push(...outcome.removals);
+    for (const [code, count] of Object.entries(outcome.affected ?? {})) affected.set(code, count);
+    if (outcome.stats !== undefined) stats[audits[index]!.id] = outcome.stats;
+  }
+  const decided = decideReadiness(findings, affected, rows, settings);
+  const summary: Record<string, number> = {};
+  for (const reason of decided.readiness.reasons) summary[reason.code] = reason.rows;
+  for (const finding of decided.findings) {
+    if (finding.code in summary && !decided.readiness.reasons.every((reason) => reason.code !== finding.code))
+      continue;
+    summary[finding.code] = Math.min(rows, (summary[finding.code] ?? 0) + finding.rowCount);
+  }
+  return {
+    rows,
+    examples,
+    tokens: meter.summary(),
+    readiness: decided.readiness,
+    summary,
+    findings: decided.findings,
+    removals,
+    boilerplate: { lines: final.count, samples: [...final.samples] },
+    stats,
+    audits: audits.map((audit) => audit.id),
+  };
+}

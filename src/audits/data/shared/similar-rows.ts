@@ -1,0 +1,111 @@
+import type { BoilerplateLines, FinishTools, TrainingExample } from '../../../core/data-audit.js';
+import { GrowableUint32 } from './growable.js';
+import { candidatePairs } from './lsh-pairs.js';
+import { bandKeys, MinHasher } from './minhash.js';
+import { jaccard, shingleSet } from './shingles.js';
+import { wordHashes } from './words.js';
+
+/** MinHash LSH parameters. */
+export interface LshParameters {
+  bands: number;
+  rowsPerBand: number;
+  shingleWords: number;
+  seed: number;
+}
+
+/** A verified pair: a later row, an earlier row, and their exact Jaccard similarity. */
+export interface SimilarPair {
+  later: number;
+  earlier: number;
+  similarity: number;
+}
+
+/**
+ * Finds rows whose text (as `textOf` picks it, boilerplate lines removed) is similar to an earlier
+ * row's: seeded MinHash signatures with LSH banding during the first pass (band keys only, 4 bytes
+ * per band per row), then candidates verified by exact Jaccard over word shingles of the reread
+ * rows. Shared by the near-duplicate and conflicting-target audits.
+ */
+export class SimilarRows {
+  private readonly hasher: MinHasher;
+  private bandColumns: GrowableUint32[];
+  private rowIds = new GrowableUint32();
+
+  constructor(
+    private readonly parameters: LshParameters,
+    private readonly textOf: (example: TrainingExample) => string,
+  ) {
+    this.hasher = new MinHasher(parameters.bands * parameters.rowsPerBand, parameters.seed);
+    this.bandColumns = Array.from({ length: parameters.bands }, () => new GrowableUint32());
+  }
+
+  /** The shingle set of an example's text with boilerplate lines removed. */
+  shingles(example: TrainingExample, boilerplate: BoilerplateLines): Uint32Array {
+    return shingleSet(wordHashes(boilerplate.strip(this.textOf(example))), this.parameters.shingleWords);
+  }
+
+  /** Adds one row's signature (first pass). */
+  add(example: TrainingExample, boilerplate: BoilerplateLines): void {
+    const signature = this.hasher.signature(this.shingles(example, boilerplate));
+    if (signature === undefined) return;
+    const keys = bandKeys(signature, this.parameters.bands, this.parameters.rowsPerBand);
+    for (let band = 0; band < keys.length; band++) this.bandColumns[band]!.push(keys[band]!);
+    this.rowIds.push(example.row);
+  }
+
+  /**
+   * Verified pairs at or above `threshold`. When the whole-file boilerplate differs from the one
+   * used in the first pass, signatures are computed again from a reread (same result as two passes).
+   * `extra` receives each reread example of a candidate row (to keep what the caller needs).
+   */
+  async pairs(
+    tools: FinishTools,
+    threshold: number,
+    extra?: (example: TrainingExample) => void,
+    additional: readonly [number, number][] = [],
+  ): Promise<{ pairs: SimilarPair[]; candidates: number }> {
+    if (tools.boilerplateChanged) {
+      this.bandColumns = Array.from({ length: this.parameters.bands }, () => new GrowableUint32());
+      this.rowIds = new GrowableUint32();
+      await tools.reread('all', (row) => {
+        if (row.example !== undefined) this.add(row.example, tools.boilerplate);
+      });
+    }
+    const candidates = candidatePairs(this.bandColumns, this.rowIds);
+    for (const [later, earlier] of additional) {
+      let set = candidates.get(later);
+      if (set === undefined) {
+        set = new Set();
+        candidates.set(later, set);
+      }
+      set.add(earlier);
+    }
+    const needed = new Set<number>();
+    let candidateCount = 0;
+    for (const [later, earlier] of candidates) {
+      needed.add(later);
+      for (const row of earlier) needed.add(row);
+      candidateCount += earlier.size;
+    }
+    if (needed.size === 0) return { pairs: [], candidates: 0 };
+    const sets = new Map<number, Uint32Array>();
+    await tools.reread(needed, (row) => {
+      if (row.example === undefined) return;
+      sets.set(row.row, this.shingles(row.example, tools.boilerplate));
+      extra?.(row.example);
+    });
+    const pairs: SimilarPair[] = [];
+    for (const [later, earlier] of candidates) {
+      const laterSet = sets.get(later);
+      if (laterSet === undefined) continue;
+      for (const row of earlier) {
+        const earlierSet = sets.get(row);
+        if (earlierSet === undefined) continue;
+        const similarity = jaccard(laterSet, earlierSet);
+        if (similarity >= threshold) pairs.push({ later, earlier: row, similarity });
+      }
+    }
+    pairs.sort((a, b) => a.later - b.later || a.earlier - b.earlier);
+    return { pairs, candidates: candidateCount };
+  }
+}
