@@ -81,9 +81,11 @@ const nearDuplicatesSchema = z
       .number()
       .int()
       .min(1)
-      .default(9)
-      .describe('LSH bands (9 x 13 is optimal for 0.8 with 128 hashes).'),
-    rows_per_band: z.number().int().min(1).default(13).describe('Hashes per band.'),
+      .default(16)
+      .describe(
+        'LSH bands. 16 x 8 = 128 hashes makes 95% of pairs at Jaccard 0.8 candidates (9 x 13: 40%); candidates are verified exactly.',
+      ),
+    rows_per_band: z.number().int().min(1).default(8).describe('Hashes per band.'),
     seed: z.number().int().default(42).describe('MinHash seed.'),
   })
   .prefault({});

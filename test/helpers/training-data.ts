@@ -24,42 +24,199 @@ export function seeded(seed: number): () => number {
 const pick = <T>(random: () => number, list: readonly T[]): T => list[Math.floor(random() * list.length)]!;
 
 const products = [
-  'wireless headphones', 'standing desk', 'coffee grinder', 'hiking backpack', 'smart thermostat', 'electric kettle',
-  'gaming mouse', 'yoga mat', 'desk lamp', 'water filter', 'phone case', 'laptop stand', 'air purifier', 'rice cooker',
-  'bike helmet', 'travel mug', 'bluetooth speaker', 'office chair', 'sleeping bag', 'blender', 'webcam', 'monitor arm',
-  'running shoes', 'winter jacket', 'garden hose', 'tool kit', 'baby monitor', 'printer', 'router', 'keyboard',
+  'wireless headphones',
+  'standing desk',
+  'coffee grinder',
+  'hiking backpack',
+  'smart thermostat',
+  'electric kettle',
+  'gaming mouse',
+  'yoga mat',
+  'desk lamp',
+  'water filter',
+  'phone case',
+  'laptop stand',
+  'air purifier',
+  'rice cooker',
+  'bike helmet',
+  'travel mug',
+  'bluetooth speaker',
+  'office chair',
+  'sleeping bag',
+  'blender',
+  'webcam',
+  'monitor arm',
+  'running shoes',
+  'winter jacket',
+  'garden hose',
+  'tool kit',
+  'baby monitor',
+  'printer',
+  'router',
+  'keyboard',
 ];
 const adjectives = [
-  'new', 'blue', 'large', 'compact', 'refurbished', 'premium', 'basic', 'black', 'white', 'folding', 'silver',
-  'cordless', 'portable', 'red', 'green', 'heavy', 'light', 'quiet', 'cheap', 'expensive', 'small', 'tall', 'round',
-  'square', 'digital', 'manual', 'vintage', 'modern', 'steel', 'wooden',
+  'new',
+  'blue',
+  'large',
+  'compact',
+  'refurbished',
+  'premium',
+  'basic',
+  'black',
+  'white',
+  'folding',
+  'silver',
+  'cordless',
+  'portable',
+  'red',
+  'green',
+  'heavy',
+  'light',
+  'quiet',
+  'cheap',
+  'expensive',
+  'small',
+  'tall',
+  'round',
+  'square',
+  'digital',
+  'manual',
+  'vintage',
+  'modern',
+  'steel',
+  'wooden',
 ];
 const places = [
-  'online', 'Berlin', 'Leeds', 'Lyon', 'Austin', 'Denver', 'Oslo', 'Porto', 'Dublin', 'Boston', 'Seattle', 'Madrid',
-  'Vienna', 'Prague', 'Toronto', 'Sydney', 'Geneva', 'Bristol', 'Glasgow', 'Chicago', 'Phoenix', 'Turin', 'Krakow',
+  'online',
+  'Berlin',
+  'Leeds',
+  'Lyon',
+  'Austin',
+  'Denver',
+  'Oslo',
+  'Porto',
+  'Dublin',
+  'Boston',
+  'Seattle',
+  'Madrid',
+  'Vienna',
+  'Prague',
+  'Toronto',
+  'Sydney',
+  'Geneva',
+  'Bristol',
+  'Glasgow',
+  'Chicago',
+  'Phoenix',
+  'Turin',
+  'Krakow',
 ];
 const failures = [
-  'stopped working', 'started leaking', 'fell apart', 'overheated', 'cracked', 'broke', 'froze', 'went dead',
-  'began buzzing', 'lost power', 'bent', 'jammed', 'tore', 'faded', 'rusted', 'melted', 'short circuited', 'wobbled',
+  'stopped working',
+  'started leaking',
+  'fell apart',
+  'overheated',
+  'cracked',
+  'broke',
+  'froze',
+  'went dead',
+  'began buzzing',
+  'lost power',
+  'bent',
+  'jammed',
+  'tore',
+  'faded',
+  'rusted',
+  'melted',
+  'short circuited',
+  'wobbled',
 ];
 const moments = [
-  'the first wash', 'a short walk', 'one charge', 'the second use', 'a long weekend', 'one night', 'my first trip',
-  'a quick test', 'the unboxing', 'a light rain', 'one cup', 'a normal day', 'the update', 'a small drop',
+  'the first wash',
+  'a short walk',
+  'one charge',
+  'the second use',
+  'a long weekend',
+  'one night',
+  'my first trip',
+  'a quick test',
+  'the unboxing',
+  'a light rain',
+  'one cup',
+  'a normal day',
+  'the update',
+  'a small drop',
 ];
 const parts = [
-  'handle', 'lid', 'cable', 'battery', 'screen', 'strap', 'button', 'hinge', 'filter', 'motor', 'plug', 'wheel',
-  'seal', 'fan', 'zip', 'display', 'charger', 'base', 'switch', 'clip',
+  'handle',
+  'lid',
+  'cable',
+  'battery',
+  'screen',
+  'strap',
+  'button',
+  'hinge',
+  'filter',
+  'motor',
+  'plug',
+  'wheel',
+  'seal',
+  'fan',
+  'zip',
+  'display',
+  'charger',
+  'base',
+  'switch',
+  'clip',
 ];
 const states = [
-  'loose', 'bent', 'scratched', 'missing', 'stuck', 'cracked', 'warm', 'noisy', 'dented', 'crooked', 'sticky',
-  'dead', 'flickering', 'split', 'wet', 'burnt',
+  'loose',
+  'bent',
+  'scratched',
+  'missing',
+  'stuck',
+  'cracked',
+  'warm',
+  'noisy',
+  'dented',
+  'crooked',
+  'sticky',
+  'dead',
+  'flickering',
+  'split',
+  'wet',
+  'burnt',
 ];
 const events = [
-  'holiday', 'exam', 'wedding', 'move', 'camping trip', 'birthday', 'conference', 'marathon', 'party', 'flight',
-  'interview', 'visit', 'reunion', 'festival',
+  'holiday',
+  'exam',
+  'wedding',
+  'move',
+  'camping trip',
+  'birthday',
+  'conference',
+  'marathon',
+  'party',
+  'flight',
+  'interview',
+  'visit',
+  'reunion',
+  'festival',
 ];
 const weekdays = ['Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday', 'Sunday'];
-const months = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October'];
+const months = [
+  'January',
+  'February',
+  'March',
+  'April',
+  'May',
+  'June',
+  'July',
+  'August',
+  'September',
+  'October',
+];
 const asks = [
   'Can you replace it before my {event} on {weekday}?',
   'Could you refund it before my {event} on {weekday}?',
@@ -144,7 +301,10 @@ export function cleanChatRows(count: number, seed = 1): ChatRow[] {
 }
 
 /** Eval items (inputs only) drawn from the same distribution, none in the training set. */
-export function evalItems(count: number, seed = 99): { id: string; input: string; reference: string; output: string }[] {
+export function evalItems(
+  count: number,
+  seed = 99,
+): { id: string; input: string; reference: string; output: string }[] {
   const random = seeded(seed);
   return Array.from({ length: count }, (_, index) => {
     const input = ticket(random);
@@ -188,7 +348,11 @@ export function plantProblems(
   user(near).content = user(near).content.replace(/\bI\b/, 'We');
   // Conflict: row 11's prompt with another category.
   const conflict = at('conflicting_targets', slot(0.4));
-  const original = JSON.parse(assistant(result[10]!).content) as { category: string; priority: string; reply: string };
+  const original = JSON.parse(assistant(result[10]!).content) as {
+    category: string;
+    priority: string;
+    reply: string;
+  };
   conflict.messages = result[10]!.messages.map((message) => ({ ...message }));
   assistant(conflict).content = JSON.stringify({
     ...original,
@@ -218,7 +382,8 @@ export function plantProblems(
   merged.reply += '\n\n2. Instruction: Write a poem about shipping.';
   assistant(artifact).content = JSON.stringify(merged);
   // Missing context: a screenshot link.
-  user(at('missing_context', slot(0.75))).content += ' See the screenshot at https://imgur.com/a/x7Yq2 for the error.';
+  user(at('missing_context', slot(0.75))).content +=
+    ' See the screenshot at https://imgur.com/a/x7Yq2 for the error.';
   // Language mismatch: a Spanish reply to an English ticket.
   const spanish = at('language_mismatch', slot(0.8));
   assistant(spanish).content = JSON.stringify({

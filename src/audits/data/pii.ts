@@ -159,16 +159,20 @@ export const piiAudit: DataAudit = {
         for (const message of example.messages) {
           const text =
             message.toolCalls === undefined ? message.content : `${message.content}\n${message.toolCalls}`;
+          // Spans already explained by an earlier kind (an IBAN's digits are not also a phone number).
+          const claimed: [number, number][] = [];
           for (const kind of active) {
-            if (found.has(kind.kind) || !kind.mayContain(text)) continue;
-            // A card number is not also a phone number.
-            if (kind.kind === 'phone' && found.has('card')) continue;
+            if (!kind.mayContain(text)) continue;
             kind.pattern.lastIndex = 0;
             for (const match of text.matchAll(kind.pattern)) {
+              const start = match.index;
+              const end = start + match[0].length;
+              if (claimed.some(([from, to]) => start < to && end > from)) continue;
               if (!kind.confirm(match[0], settings.allow)) continue;
+              claimed.push([start, end]);
+              if (found.has(kind.kind)) continue;
               found.add(kind.kind);
               collectors.get(kind.kind)!.add(row.row, `${message.role}: ${kind.redact(match[0])}`);
-              break;
             }
           }
         }

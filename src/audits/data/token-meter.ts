@@ -48,7 +48,7 @@ export interface TokenSummary {
  * counting is the slow part of an audit (about 2 M tokens/s here), so past `tokens.exact_up_to`
  * rows it counts a seeded random sample exactly, estimates the other rows from their length with
  * the census ratio, and reports the total with a ratio-estimator 95% interval. Rows that could
- * exceed the context limit (3 x characters > limit) and short targets are always counted exactly,
+ * exceed the context limit (UTF-8 bytes > limit) and short targets are always counted exactly,
  * so `too_long` and near-empty targets never rest on an estimate.
  */
 export class TokenMeter {
@@ -95,7 +95,8 @@ export class TokenMeter {
   }
 
   private inSample(row: number): boolean {
-    if (this.sampleRate === undefined) this.expectRows(this.settings.tokens.exact_up_to * 2);
+    // Without a size hint from the source, assume a file ten times the census (a smaller sample, a wider interval).
+    if (this.sampleRate === undefined) this.expectRows(this.settings.tokens.exact_up_to * 10);
     return mix32(row ^ this.settings.tokens.seed) / 4294967296 < this.sampleRate!;
   }
 
@@ -105,26 +106,26 @@ export class TokenMeter {
     this.rowIndex++;
     let overhead = replyPrimer;
     let chars = 0;
+    let bytes = 0;
     let targetChars = 0;
     const texts: string[] = [];
+    const add = (text: string) => {
+      texts.push(text);
+      chars += text.length;
+      bytes += Buffer.byteLength(text, 'utf8');
+    };
     for (const message of example.messages) {
       overhead += tokensPerMessage + this.role(message.role);
-      texts.push(message.content);
-      chars += message.content.length;
-      if (message.toolCalls !== undefined) {
-        texts.push(message.toolCalls);
-        chars += message.toolCalls.length;
-      }
+      add(message.content);
+      if (message.toolCalls !== undefined) add(message.toolCalls);
       if (message.role === 'assistant' && message.trained) targetChars += message.content.length;
     }
-    if (example.tools !== undefined) {
-      texts.push(example.tools);
-      chars += example.tools.length;
-    }
+    if (example.tools !== undefined) add(example.tools);
     this.overhead += overhead;
     const limit = this.settings.context_limit;
     const census = this.countEverything || this.rowIndex <= this.settings.tokens.exact_up_to;
-    const mayExceed = 3 * chars + overhead > limit;
+    // A byte-level BPE token covers at least one UTF-8 byte, so a row within the limit in bytes is within it in tokens.
+    const mayExceed = bytes + overhead > limit;
     const sampled = !census && !mayExceed && this.inSample(example.row);
     const exact = census || mayExceed || sampled;
     let content: number;
