@@ -99,7 +99,8 @@ const codeBlocks = /```[\s\S]*?```/g;
  * maths (measured: franc-min called 239 of 7,473 GSM8K answers non-English), so the check is
  * layered: a different writing system is a mismatch outright; within Latin script a function-word
  * screen picks candidates and franc-min must agree on both sides. Prompts that ask for another
- * language, texts under 60 characters and code blocks are skipped.
+ * language, code blocks, texts under 20 letters, and (within Latin script) texts under 60
+ * characters are skipped.
  */
 export const languageMismatchAudit: DataAudit = {
   id: 'language',
@@ -115,15 +116,16 @@ export const languageMismatchAudit: DataAudit = {
         if (example === undefined || example.targetIndex === -1) return;
         const target = cachedTarget(example).replace(codeBlocks, ' ');
         const prompt = userMessageBefore(example, example.targetIndex).replace(codeBlocks, ' ');
-        if (target.length < minChars || prompt.length < minChars) return;
-        if (asksForLanguage.test(cachedPrompt(example))) return;
         const promptScript = dominantScript(prompt);
         const targetScript = dominantScript(target);
-        if (promptScript !== undefined && targetScript !== undefined && promptScript !== targetScript) {
+        if (promptScript === undefined || targetScript === undefined) return;
+        if (asksForLanguage.test(cachedPrompt(example))) return;
+        // A different writing system is clear from 20 letters on (CJK packs a sentence into few characters).
+        if (promptScript !== targetScript) {
           collector.add(row.row, `${promptScript} prompt, ${targetScript} target: ${snippet(target, 60)}`);
           return;
         }
-        if (promptScript !== 'Latin' || targetScript !== 'Latin') return;
+        if (promptScript !== 'Latin' || target.length < minChars || prompt.length < minChars) return;
         const promptGuess = functionWordLanguage(prompt);
         const targetGuess = functionWordLanguage(target);
         if (promptGuess === undefined || targetGuess === undefined || promptGuess === targetGuess) return;
