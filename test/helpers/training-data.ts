@@ -345,7 +345,7 @@ export function plantProblems(
   // Near duplicate of row 7: one word of the ticket changed.
   const near = at('near_duplicate', slot(0.35));
   near.messages = result[6]!.messages.map((message) => ({ ...message }));
-  user(near).content = user(near).content.replace(/\bI\b/, 'We');
+  user(near).content = user(near).content.replace(/^Order/, 'Purchase');
   // Conflict: row 11's prompt with another category.
   const conflict = at('conflicting_targets', slot(0.4));
   const original = JSON.parse(assistant(result[10]!).content) as {

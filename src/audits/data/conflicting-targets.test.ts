@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { auditRows, chat, rowsOf } from '../../../test/helpers/audit-harness.js';
 import { cleanChatRows } from '../../../test/helpers/training-data.js';
-import { compareTargets, conflictingTargetsAudit } from './conflicting-targets.js';
+import { conflictingTargetsAudit } from './conflicting-targets.js';
+import { compareTargets } from './shared/compare-targets.js';
 
 describe('compareTargets', () => {
   it('JSON targets conflict when a label-like field differs, not when only the prose does', () => {

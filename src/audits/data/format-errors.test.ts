@@ -62,7 +62,7 @@ describe('chat format errors (OpenAI cookbook kinds, tool-calling aware)', () =>
         { role: 'assistant', content: 'It is 3 degrees.', weight: 1 },
       ],
     };
-    const example = chatFormat.normalise(record, 7);
+    const example = chatFormat.normalise(record as never, 7);
     expect(Array.isArray(example)).toBe(false);
     if (Array.isArray(example)) return;
     expect(example.targetIndex).toBe(3);

@@ -1,6 +1,7 @@
 import type { DataAudit, RowRemoval } from '../../core/data-audit.js';
 import type { Finding } from '../../core/finding.js';
-import { cachedExampleText } from './shared/derived.js';
+import { compareTargets } from './shared/compare-targets.js';
+import { cachedExampleText, cachedTarget } from './shared/derived.js';
 import { makeFinding, snippet } from './shared/findings.js';
 import { hashString } from './shared/hash.js';
 import { normalizeForDuplicates } from './shared/normalize-text.js';
@@ -15,7 +16,8 @@ const maxListed = 2000;
  * shared preamble makes nearly every pair "similar" (data.md §3.2, measured on Toolformer: 6,541 of
  * 7,673 rows before, 628 after). Candidates come from seeded MinHash LSH, 16 bands x 8 hashes (a pair
  * at Jaccard 0.8 becomes a candidate 95% of the time; datasketch's 9 x 13 optimum for 0.8 only 40%,
- * data.md §3.2), then each is verified by exact Jaccard. Exact copies are left to `exact_duplicate`.
+ * data.md §3.2), then each is verified by exact Jaccard. Exact copies are left to `exact_duplicate`,
+ * and near-same rows whose targets contradict to `conflicting_targets`.
  */
 export const nearDuplicatesAudit: DataAudit = {
   id: 'near_duplicates',
@@ -24,6 +26,8 @@ export const nearDuplicatesAudit: DataAudit = {
   source: 'data.md §3.2 (datasketch, text-dedup, datatrove), §11 item 10, measured on Toolformer',
   start(context) {
     const settings = context.settings.near_duplicates;
+    const conflicts = context.settings.conflicts;
+    const maxLabelWords = context.settings.class_balance.max_label_words;
     const similar = new SimilarRows(
       {
         bands: settings.bands,
@@ -40,15 +44,25 @@ export const nearDuplicatesAudit: DataAudit = {
       async finish(tools) {
         const exactKeys = new Map<number, number>();
         const snippets = new Map<number, string>();
+        const targets = new Map<number, string>();
         const { pairs, candidates } = await similar.pairs(tools, settings.threshold, (example) => {
           const text = cachedExampleText(example);
           exactKeys.set(example.row, hashString(normalizeForDuplicates(text)));
           snippets.set(example.row, snippet(tools.boilerplate.strip(text), 80));
+          targets.set(example.row, cachedTarget(example));
         });
-        // The best earlier twin of each later row; exact copies belong to exact_duplicate.
+        // The best earlier twin of each later row. Exact copies belong to exact_duplicate, and rows whose
+        // targets contradict to conflicting_targets: dropping one would silently pick the winner.
         const best = new Map<number, { earlier: number; similarity: number }>();
         for (const pair of pairs) {
           if (exactKeys.get(pair.later) === exactKeys.get(pair.earlier)) continue;
+          const laterTarget = targets.get(pair.later) ?? '';
+          const earlierTarget = targets.get(pair.earlier) ?? '';
+          if (
+            compareTargets(earlierTarget, laterTarget, conflicts.max_target_similarity, maxLabelWords)
+              .conflict
+          )
+            continue;
           const current = best.get(pair.later);
           if (current === undefined || pair.similarity > current.similarity) best.set(pair.later, pair);
         }
