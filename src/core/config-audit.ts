@@ -44,7 +44,7 @@ const tokensSchema = z
       .default(false)
       .describe('Count every row with the tokenizer (as --exact-tokens), however large the file.'),
     exact_up_to: count(
-      100_000,
+      10_000,
       'Rows counted exactly before sampling starts; smaller files are always counted exactly.',
     ),
     sample: count(
@@ -94,7 +94,7 @@ const boilerplateSchema = z
   .strictObject({
     share: share(0.05, 'A line in at least this share of rows is a template line, ignored for similarity.'),
     min_rows: count(10, 'And in at least this many rows (so small sets keep their lines).'),
-    decide_after: count(10_000, 'Rows read before template lines are decided (checked again at the end).'),
+    decide_after: count(2_000, 'Rows read before template lines are decided (checked again at the end).'),
   })
   .prefault({});
 

@@ -1,7 +1,7 @@
 import type { DataAudit } from '../../core/data-audit.js';
 import type { Finding } from '../../core/finding.js';
 import { isJsonObject } from '../../core/json.js';
-import { cachedTarget } from './shared/derived.js';
+import { targetText } from './shared/example-text.js';
 import { makeFinding } from './shared/findings.js';
 import { words } from './shared/words.js';
 
@@ -57,7 +57,7 @@ export const classBalanceAudit: DataAudit = {
         const example = row.example;
         if (example === undefined) return;
         examples++;
-        const target = cachedTarget(example);
+        const target = targetText(example);
         const label = labelOf(target);
         if (label !== undefined) whole.add(label, row.row, settings.max_labels);
         const trimmed = target.trimStart();

@@ -2,10 +2,10 @@ import type { DataAudit, TrainingExample } from '../../core/data-audit.js';
 import type { Finding } from '../../core/finding.js';
 import type { JsonObject } from '../../core/json.js';
 import { compareTargets } from './shared/compare-targets.js';
-import { cachedPrompt, cachedTarget, normalizedPrompt, normalizedTarget } from './shared/derived.js';
+import { promptText, targetText } from './shared/example-text.js';
 import { makeFinding, snippet } from './shared/findings.js';
 import { GrowableUint32 } from './shared/growable.js';
-import { hashString } from './shared/hash.js';
+import { rowFeatures, sequenceKey, wordsOf } from './shared/row-features.js';
 import { RowHashTable } from './shared/row-hash-table.js';
 import { SimilarRows } from './shared/similar-rows.js';
 
@@ -34,7 +34,7 @@ export const conflictingTargetsAudit: DataAudit = {
         shingleWords: near.shingle_words,
         seed: near.seed + 1,
       },
-      cachedPrompt,
+      (example, boilerplate) => wordsOf(rowFeatures(example), 0, example.targetIndex, boilerplate.hashes),
     );
     const prompts = new RowHashTable();
     const groupFirstRow = new GrowableUint32();
@@ -45,9 +45,10 @@ export const conflictingTargetsAudit: DataAudit = {
         const example = row.example;
         if (example === undefined) return;
         similar.add(example, context.boilerplate());
-        const prompt = normalizedPrompt(example);
-        const targetHash = hashString(normalizedTarget(example), 3);
-        const group = prompts.getOrInsert(hashString(prompt, 4), hashString(prompt, 5), groupFirstRow.length);
+        const features = rowFeatures(example);
+        const [promptHigh, promptLow] = sequenceKey(wordsOf(features, 0, example.targetIndex), 4);
+        const targetHash = sequenceKey(wordsOf(features, example.targetIndex, example.targetIndex + 1), 3)[0];
+        const group = prompts.getOrInsert(promptHigh, promptLow, groupFirstRow.length);
         if (group === -1) {
           groupFirstRow.push(row.row);
           groupTarget.push(targetHash);
@@ -71,8 +72,8 @@ export const conflictingTargetsAudit: DataAudit = {
           const later = examples.get(pair.later);
           const earlier = examples.get(pair.earlier);
           if (later === undefined || earlier === undefined) continue;
-          const laterTarget = cachedTarget(later);
-          const earlierTarget = cachedTarget(earlier);
+          const laterTarget = targetText(later);
+          const earlierTarget = targetText(earlier);
           if (laterTarget.trim() === '' || earlierTarget.trim() === '') continue;
           const comparison = compareTargets(
             earlierTarget,
@@ -113,8 +114,8 @@ export const conflictingTargetsAudit: DataAudit = {
               [...group.rows].sort((a, b) => a - b),
               {
                 twin: first,
-                prompt: snippet(tools.boilerplate.strip(cachedPrompt(earlier)), 80),
-                target: snippet(cachedTarget(earlier), 80),
+                prompt: snippet(tools.boilerplate.strip(promptText(earlier)), 80),
+                target: snippet(targetText(earlier), 80),
                 others: group.details,
                 promptThreshold: settings.prompt_threshold,
                 maxTargetSimilarity: settings.max_target_similarity,

@@ -1,22 +1,106 @@
 import type { DataAudit, RowRemoval } from '../../core/data-audit.js';
 import type { Finding } from '../../core/finding.js';
 import { LineFrequency } from './shared/boilerplate.js';
-import { cachedExampleText } from './shared/derived.js';
 import { makeFinding, snippet } from './shared/findings.js';
-import { combine32, hashString, seededRandom } from './shared/hash.js';
-import { normalizeForDuplicates } from './shared/normalize-text.js';
-import { wordHashes } from './shared/words.js';
+import { seededRandom } from './shared/hash.js';
+import { rowFeatures, sequenceKey, textWords } from './shared/row-features.js';
 
-/** Hash of `length` word hashes starting at `start`. */
-function gramHash(words: Uint32Array, start: number, length: number): number {
-  let h = 0x6a09e667;
-  for (let offset = 0; offset < length; offset++) h = combine32(h, words[start + offset]!);
-  return h;
+const baseHigh = 0x01000193;
+const baseLow = 0x5bd1e995;
+
+/**
+ * Keys of word windows: two independent 32-bit rolling polynomial hashes folded into 53 bits, so a
+ * million rows against thousands of eval n-grams make no chance match (a single 32-bit hash would:
+ * about one per 10^4 lookups at this scale).
+ */
+class WindowHasher {
+  readonly powerHigh: number;
+  readonly powerLow: number;
+  constructor(readonly length: number) {
+    let high = 1;
+    let low = 1;
+    for (let index = 0; index < length; index++) {
+      high = Math.imul(high, baseHigh);
+      low = Math.imul(low, baseLow);
+    }
+    this.powerHigh = high;
+    this.powerLow = low;
+  }
+
+  /** The key of every window, in order. */
+  keys(words: Uint32Array): number[] {
+    const result: number[] = [];
+    let high = 0;
+    let low = 0;
+    for (let index = 0; index < words.length; index++) {
+      const word = words[index]!;
+      high = (Math.imul(high, baseHigh) + word) | 0;
+      low = (Math.imul(low, baseLow) + (word ^ 0x2545f491)) | 0;
+      if (index >= this.length) {
+        const out = words[index - this.length]!;
+        high = (high - Math.imul(out, this.powerHigh)) | 0;
+        low = (low - Math.imul(out ^ 0x2545f491, this.powerLow)) | 0;
+      }
+      if (index + 1 >= this.length) result.push((high >>> 11) * 4294967296 + (low >>> 0));
+    }
+    return result;
+  }
 }
 
-/** Lowercase letters and digits only (GPT-4's contamination check removes spaces and symbols). */
+/**
+ * A bitset over a hash: "certainly absent" for about 99% of lookups, before the Map. Sized to 64
+ * bits per entry but at most 1 MB, so that it stays in cache: a larger one turns every lookup into
+ * a memory stall (measured: most of the audit's time at 2 MB).
+ */
+class HashFilter {
+  bits = new Uint8Array(1 << 12);
+  /** Index = the top bits of hash x golden ratio (multiplicative hashing: rolling hashes have weak low bits). */
+  shift = 32 - 15;
+
+  /** Sizes the filter for `entries` (call before adding). */
+  size(entries: number): void {
+    let log = 15;
+    while (1 << log < entries * 64 && log < 23) log++;
+    this.bits = new Uint8Array(1 << (log - 3));
+    this.shift = 32 - log;
+  }
+  add(hash: number): void {
+    const bit = Math.imul(hash, 0x9e3779b1) >>> this.shift;
+    this.bits[bit >>> 3]! |= 1 << (bit & 7);
+  }
+}
+
+/** ASCII code unit -> its lowercase form when it is a letter or digit, else 0. */
+const asciiLetters = new Uint8Array(128);
+for (let code = 0x30; code <= 0x39; code++) asciiLetters[code] = code;
+for (let code = 0x61; code <= 0x7a; code++) asciiLetters[code] = code;
+for (let code = 0x41; code <= 0x5a; code++) asciiLetters[code] = code + 32;
+
+/** Lowercased letter or digit code unit of `code`, or -1 (GPT-4's check keeps only letters and digits). */
+const foldedLetters = new Map<number, number>();
+function letterOrDigit(code: number): number {
+  if (code < 0x80) {
+    if (code >= 0x61 && code <= 0x7a) return code;
+    if (code >= 0x41 && code <= 0x5a) return code + 32;
+    return code >= 0x30 && code <= 0x39 ? code : -1;
+  }
+  let folded = foldedLetters.get(code);
+  if (folded === undefined) {
+    const char = String.fromCharCode(code);
+    folded = /[\p{L}\p{N}]/u.test(char) ? char.toLowerCase().charCodeAt(0) : -1;
+    foldedLetters.set(code, folded);
+  }
+  return folded;
+}
+
+/** The letters and digits of a text, lowercased (as the streaming check in `observe` sees them). */
 function lettersAndDigits(text: string): string {
-  return text.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, '');
+  const codes: number[] = [];
+  for (let index = 0; index < text.length; index++) {
+    const code = letterOrDigit(text.charCodeAt(index));
+    if (code !== -1) codes.push(code);
+  }
+  return String.fromCharCode(...codes);
 }
 
 const rollingBase = 0x01000193;
@@ -44,51 +128,63 @@ export const evalLeakageAudit: DataAudit = {
     const n = settings.ngram;
     const shortKey = settings.min_short_tokens;
     const substringLength = settings.substring_chars;
+    const ngramHasher = new WindowHasher(n);
+    const shortHasher = new WindowHasher(shortKey);
     const ngrams = new Map<number, number>();
+    const ngramFilter = new HashFilter();
+    const shortFilter = new HashFilter();
+    const substringFilter = new HashFilter();
     const shortItems = new Map<number, { item: number; words: Uint32Array }[]>();
-    const wholeItems = new Map<number, number>();
+    /** Items shorter than `min_short_tokens` words match a whole message: key -> item. */
+    const tinyItems = new Map<number, number>();
     const substrings = new Map<number, { item: number; text: string }>();
     let power = 1;
     for (let index = 0; index < substringLength; index++) power = Math.imul(power, rollingBase);
 
     if (items.length > 0) {
       const lines = new LineFrequency();
-      for (const item of items) lines.addRow([item.text]);
+      for (const item of items) lines.addTexts([item.text]);
       const template = lines.frequent(0.05, Math.max(3, Math.ceil(items.length * 0.05)));
       const documentFrequency = new Map<number, number>();
       const random = seededRandom(settings.seed);
       for (const [index, item] of items.entries()) {
         const text = template.strip(item.text);
-        const words = wordHashes(text);
-        const normalized = normalizeForDuplicates(text);
-        if (normalized !== '') wholeItems.set(hashString(normalized, 9), index);
+        const words = textWords(text);
         if (words.length >= n) {
-          const seen = new Set<number>();
-          for (let start = 0; start + n <= words.length; start++) {
-            const h = gramHash(words, start, n);
-            if (seen.has(h)) continue;
-            seen.add(h);
-            documentFrequency.set(h, (documentFrequency.get(h) ?? 0) + 1);
-            if (!ngrams.has(h)) ngrams.set(h, index);
+          for (const key of new Set(ngramHasher.keys(words))) {
+            documentFrequency.set(key, (documentFrequency.get(key) ?? 0) + 1);
+            if (!ngrams.has(key)) ngrams.set(key, index);
           }
         } else if (words.length >= shortKey) {
-          const key = gramHash(words, 0, shortKey);
+          const key = shortHasher.keys(words.subarray(0, shortKey))[0]!;
           shortItems.set(key, [...(shortItems.get(key) ?? []), { item: index, words }]);
+        } else if (words.length > 0) {
+          const [high, low] = sequenceKey(words, 9);
+          tinyItems.set((high >>> 11) * 4294967296 + low, index);
         }
         const compact = lettersAndDigits(text);
         if (compact.length >= substringLength) {
           for (let sample = 0; sample < settings.substrings_per_item; sample++) {
             const start = Math.floor(random() * (compact.length - substringLength + 1));
             const piece = compact.slice(start, start + substringLength);
-            substrings.set(rollingHash(piece), { item: index, text: piece });
+            const hash = rollingHash(piece);
+            substrings.set(hash & 0x3fffffff, { item: index, text: piece });
           }
         }
       }
       // An n-gram in many eval items is template text, not an item.
       const common = Math.max(3, Math.ceil(items.length * 0.05));
-      for (const [h, count] of documentFrequency) if (count >= common) ngrams.delete(h);
+      for (const [key, count] of documentFrequency) if (count >= common) ngrams.delete(key);
+      ngramFilter.size(ngrams.size);
+      for (const key of ngrams.keys()) ngramFilter.add(key % 4294967296);
+      substringFilter.size(substrings.size);
+      for (const { text } of substrings.values()) substringFilter.add(rollingHash(text));
+      shortFilter.size(shortItems.size);
+      for (const key of shortItems.keys()) shortFilter.add(key % 4294967296);
     }
 
+    const ring = new Uint16Array(substringLength);
+    const matched = new Set<number>();
     const hits = new Map<number, { rows: number[]; count: number; method: Method }>();
     const removals: RowRemoval[] = [];
     const record = (item: number, row: number, method: Method) => {
@@ -104,24 +200,55 @@ export const evalLeakageAudit: DataAudit = {
       observe(row) {
         const example = row.example;
         if (example === undefined || items.length === 0) return;
-        const text = cachedExampleText(example);
-        const matched = new Set<number>();
-        const words = wordHashes(text);
-        for (let start = 0; start + n <= words.length && ngrams.size > 0; start++) {
-          const item = ngrams.get(gramHash(words, start, n));
-          if (item !== undefined && !matched.has(item)) {
-            matched.add(item);
-            record(item, row.row, 'ngram');
+        const features = rowFeatures(example);
+        const words = features.words;
+        matched.clear();
+        if (ngrams.size > 0 && words.length >= n) {
+          let high = 0;
+          let low = 0;
+          const { powerHigh, powerLow } = ngramHasher;
+          const ngramBits = ngramFilter.bits;
+          const ngramShift = ngramFilter.shift;
+          for (let index = 0; index < words.length; index++) {
+            const word = words[index]!;
+            high = (Math.imul(high, baseHigh) + word) | 0;
+            low = (Math.imul(low, baseLow) + (word ^ 0x2545f491)) | 0;
+            if (index >= n) {
+              const out = words[index - n]!;
+              high = (high - Math.imul(out, powerHigh)) | 0;
+              low = (low - Math.imul(out ^ 0x2545f491, powerLow)) | 0;
+            }
+            const bit = Math.imul(low, 0x9e3779b1) >>> ngramShift;
+            if (index + 1 < n || (ngramBits[bit >>> 3]! & (1 << (bit & 7))) === 0) continue;
+            const item = ngrams.get((high >>> 11) * 4294967296 + (low >>> 0));
+            if (item !== undefined && !matched.has(item)) {
+              matched.add(item);
+              record(item, row.row, 'ngram');
+            }
           }
         }
-        if (shortItems.size > 0) {
-          for (let start = 0; start + shortKey <= words.length; start++) {
-            const candidates = shortItems.get(gramHash(words, start, shortKey));
+        if (shortItems.size > 0 && words.length >= shortKey) {
+          let high = 0;
+          let low = 0;
+          const { powerHigh, powerLow } = shortHasher;
+          for (let index = 0; index < words.length; index++) {
+            const word = words[index]!;
+            high = (Math.imul(high, baseHigh) + word) | 0;
+            low = (Math.imul(low, baseLow) + (word ^ 0x2545f491)) | 0;
+            if (index >= shortKey) {
+              const out = words[index - shortKey]!;
+              high = (high - Math.imul(out, powerHigh)) | 0;
+              low = (low - Math.imul(out ^ 0x2545f491, powerLow)) | 0;
+            }
+            const bit = Math.imul(low, 0x9e3779b1) >>> shortFilter.shift;
+            if (index + 1 < shortKey || (shortFilter.bits[bit >>> 3]! & (1 << (bit & 7))) === 0) continue;
+            const candidates = shortItems.get((high >>> 11) * 4294967296 + (low >>> 0));
             if (candidates === undefined) continue;
+            const start = index + 1 - shortKey;
             for (const candidate of candidates) {
               if (matched.has(candidate.item) || start + candidate.words.length > words.length) continue;
               let same = true;
-              for (let offset = shortKey; offset < candidate.words.length && same; offset++) {
+              for (let offset = 0; offset < candidate.words.length && same; offset++) {
                 same = words[start + offset] === candidate.words[offset];
               }
               if (same) {
@@ -131,26 +258,52 @@ export const evalLeakageAudit: DataAudit = {
             }
           }
         }
-        for (const message of example.messages) {
-          const item = wholeItems.get(hashString(normalizeForDuplicates(message.content), 9));
-          if (item !== undefined && !matched.has(item)) {
-            matched.add(item);
-            record(item, row.row, 'whole_item');
+        if (tinyItems.size > 0) {
+          for (let message = 0; message < example.messages.length; message++) {
+            const from = features.lineWordStart[features.messageLineStart[message]!]!;
+            const to = features.lineWordStart[features.messageLineStart[message + 1]!]!;
+            if (to - from >= shortKey || to === from) continue;
+            const [high, low] = sequenceKey(words.subarray(from, to), 9);
+            const item = tinyItems.get((high >>> 11) * 4294967296 + low);
+            if (item !== undefined && !matched.has(item)) {
+              matched.add(item);
+              record(item, row.row, 'whole_item');
+            }
           }
         }
         if (substrings.size > 0) {
-          const compact = lettersAndDigits(text);
+          // Streams the letters and digits of the row's messages (no joined copy), the last window in a ring.
+          const bits = substringFilter.bits;
+          const shift = substringFilter.shift;
           let h = 0;
-          for (let index = 0; index < compact.length; index++) {
-            h = (Math.imul(h, rollingBase) + compact.charCodeAt(index)) | 0;
-            if (index >= substringLength)
-              h = (h - Math.imul(compact.charCodeAt(index - substringLength), power)) | 0;
-            if (index + 1 < substringLength) continue;
-            const found = substrings.get(h >>> 0);
-            if (found === undefined || matched.has(found.item)) continue;
-            if (compact.slice(index + 1 - substringLength, index + 1) !== found.text) continue;
-            matched.add(found.item);
-            record(found.item, row.row, 'substring');
+          let count = 0;
+          let slot = 0;
+          for (const message of example.messages) {
+            for (const text of message.toolCalls === undefined
+              ? [message.content]
+              : [message.content, message.toolCalls]) {
+              for (let index = 0; index < text.length; index++) {
+                const raw = text.charCodeAt(index);
+                const code = raw < 0x80 ? asciiLetters[raw]! : letterOrDigit(raw);
+                if (code === 0 || code === -1) continue;
+                const out = count >= substringLength ? ring[slot]! : 0;
+                ring[slot] = code;
+                slot = slot + 1 === substringLength ? 0 : slot + 1;
+                count++;
+                h = (Math.imul(h, rollingBase) + code - Math.imul(out, power)) | 0;
+                const bit = Math.imul(h, 0x9e3779b1) >>> shift;
+                if (count < substringLength || (bits[bit >>> 3]! & (1 << (bit & 7))) === 0) continue;
+                const found = substrings.get(h & 0x3fffffff);
+                if (found === undefined || matched.has(found.item)) continue;
+                let same = true;
+                for (let offset = 0; offset < substringLength && same; offset++) {
+                  same = ring[(slot + offset) % substringLength] === found.text.charCodeAt(offset);
+                }
+                if (!same) continue;
+                matched.add(found.item);
+                record(found.item, row.row, 'substring');
+              }
+            }
           }
         }
         if (matched.size > 0) {

@@ -1,21 +1,21 @@
 import type { DataAudit, RowRemoval } from '../../core/data-audit.js';
 import type { Finding } from '../../core/finding.js';
-import { cachedPrompt, normalizedPrompt, normalizedTarget } from './shared/derived.js';
-import { exampleText } from './shared/example-text.js';
+import { promptText } from './shared/example-text.js';
 import { makeFinding, rowsText, snippet } from './shared/findings.js';
 import { GrowableUint32 } from './shared/growable.js';
-import { hashString } from './shared/hash.js';
-import { normalizeForDuplicates } from './shared/normalize-text.js';
+import { combine32, hashString } from './shared/hash.js';
+import { rowFeatures, sequenceKey, wordsOf } from './shared/row-features.js';
 import { RowHashTable } from './shared/row-hash-table.js';
 
 /** Groups reported with their rows and a snippet (more are counted, not listed). */
 const maxGroups = 1000;
 
 /**
- * Exact duplicates after datatrove's normalisation (case, accents, punctuation, spacing): whole
- * rows that repeat an earlier row (the copies are removed by `clean`), and prompts that repeat with
- * different targets (reported as information; `conflicting_targets` says which disagree). Keeps two
- * 32-bit hashes per distinct row and prompt, never the texts.
+ * Exact duplicates after datatrove's normalisation (case, accents, punctuation and spacing
+ * ignored; computed on the word sequence): whole rows that repeat an earlier row (the copies are
+ * removed by `clean`), and prompts that repeat with different targets (reported as information;
+ * `conflicting_targets` says which disagree). Keeps two 32-bit hashes per distinct row and prompt,
+ * never the texts.
  */
 export const exactDuplicatesAudit: DataAudit = {
   id: 'exact_duplicates',
@@ -38,33 +38,29 @@ export const exactDuplicatesAudit: DataAudit = {
       observe(row) {
         const example = row.example;
         if (example === undefined) return;
-        const prompt = normalizedPrompt(example);
-        const target = normalizedTarget(example);
-        // The whole row: every message (multi-turn targets included), and tools.
-        const whole =
-          example.messages.length <= 2 && example.tools === undefined
-            ? `${prompt}\u0000${target}`
-            : `${normalizeForDuplicates(exampleText(example))}\u0000${example.tools ?? ''}`;
-        const rowHigh = hashString(whole, 1);
-        const rowLow = hashString(whole, 2);
+        const features = rowFeatures(example);
+        const target = example.targetIndex;
+        // The whole row: every message's words, where each message starts, and the tools.
+        let salt = example.tools === undefined ? 0 : hashString(example.tools);
+        for (let message = 0; message <= example.messages.length; message++) {
+          salt = combine32(salt, features.lineWordStart[features.messageLineStart[message]!]!);
+        }
+        const [rowHigh, rowLow] = sequenceKey(features.words, salt);
         const earlier = rowKeys.getOrInsert(rowHigh, rowLow, row.row);
         if (earlier !== -1) {
           let copies = rowGroups.get(earlier);
           if (copies === undefined) {
             copies = [];
             rowGroups.set(earlier, copies);
-            if (rowSnippets.size < maxGroups) rowSnippets.set(earlier, snippet(cachedPrompt(example), 80));
+            if (rowSnippets.size < maxGroups) rowSnippets.set(earlier, snippet(promptText(example), 80));
           }
           copies.push(row.row);
           removals.push({ row: row.row, code: 'exact_duplicate', twin: earlier });
           return;
         }
-        const targetHash = hashString(target, 3);
-        const group = promptKeys.getOrInsert(
-          hashString(prompt, 4),
-          hashString(prompt, 5),
-          groupFirstRow.length,
-        );
+        const targetHash = sequenceKey(wordsOf(features, target, target + 1), 3)[0];
+        const [promptHigh, promptLow] = sequenceKey(wordsOf(features, 0, target), 4);
+        const group = promptKeys.getOrInsert(promptHigh, promptLow, groupFirstRow.length);
         if (group === -1) {
           groupFirstRow.push(row.row);
           groupTarget.push(targetHash);

@@ -1,9 +1,8 @@
 import { franc } from 'franc-min';
-import type { DataAudit } from '../../core/data-audit.js';
-import { cachedPrompt, cachedTarget } from './shared/derived.js';
-import { userMessageBefore } from './shared/example-text.js';
+import type { DataAudit, TrainingExample } from '../../core/data-audit.js';
+import { targetText } from './shared/example-text.js';
 import { RowCollector, rowsText, snippet } from './shared/findings.js';
-import { words } from './shared/words.js';
+import { hashWord, rowFeatures, textWords, wordsOf } from './shared/row-features.js';
 
 /** Frequent function words of the Latin-script languages screened (ISO 639-3 codes, as franc). */
 const functionWords: Record<string, readonly string[]> = {
@@ -23,9 +22,14 @@ const functionWords: Record<string, readonly string[]> = {
     ' ',
   ),
 };
-const wordLanguages = new Map<string, string[]>();
-for (const [language, list] of Object.entries(functionWords)) {
-  for (const word of list) wordLanguages.set(word, [...(wordLanguages.get(word) ?? []), language]);
+const languages = Object.keys(functionWords);
+/** Word hash -> bit mask of the languages it is a function word of. */
+const wordLanguages = new Map<number, number>();
+for (const [bit, language] of languages.entries()) {
+  for (const word of functionWords[language]!) {
+    const hash = hashWord(word);
+    wordLanguages.set(hash, (wordLanguages.get(hash) ?? 0) | (1 << bit));
+  }
 }
 
 /** Unicode script ranges; a text's script is the one most of its letters belong to. */
@@ -41,50 +45,75 @@ const scripts: [string, number, number][] = [
   ['Hangul', 0xac00, 0xd7af],
 ];
 
+const scriptCounts = new Uint32Array(scripts.length + 1);
+
 /** The dominant script of a text (at least 60% of at least 20 letters), or undefined. */
 export function dominantScript(text: string): string | undefined {
-  const counts = new Map<string, number>();
+  // counts[0] is Latin, counts[1 + i] is scripts[i].
+  const counts = scriptCounts.fill(0);
   let letters = 0;
   for (let index = 0; index < text.length; index++) {
     const code = text.charCodeAt(index);
-    let script: string | undefined;
-    if ((code >= 0x41 && code <= 0x5a) || (code >= 0x61 && code <= 0x7a) || (code >= 0xc0 && code <= 0x24f))
-      script = 'Latin';
-    else if (code >= 0x370) {
-      for (const [name, low, high] of scripts) {
+    if ((code >= 0x61 && code <= 0x7a) || (code >= 0x41 && code <= 0x5a) || (code >= 0xc0 && code <= 0x24f)) {
+      counts[0]!++;
+      letters++;
+    } else if (code >= 0x370) {
+      for (let script = 0; script < scripts.length; script++) {
+        const [, low, high] = scripts[script]!;
         if (code >= low && code <= high) {
-          script = name;
+          counts[script + 1]!++;
+          letters++;
           break;
         }
       }
     }
-    if (script === undefined) continue;
-    letters++;
-    counts.set(script, (counts.get(script) ?? 0) + 1);
   }
   if (letters < 20) return undefined;
-  for (const [script, count] of counts) {
+  if (counts[0]! >= 0.6 * letters) return 'Latin';
+  for (let script = 0; script < scripts.length; script++) {
     // Japanese mixes Han and Kana: treat both as one script.
-    if (count >= 0.6 * letters) return script === 'Kana' ? 'Han' : script;
+    if (counts[script + 1]! >= 0.6 * letters)
+      return scripts[script]![0] === 'Kana' ? 'Han' : scripts[script]![0];
   }
-  const cjk = (counts.get('Han') ?? 0) + (counts.get('Kana') ?? 0);
+  const cjk =
+    counts[1 + scripts.findIndex(([name]) => name === 'Han')]! +
+    counts[1 + scripts.findIndex(([name]) => name === 'Kana')]!;
   return cjk >= 0.6 * letters ? 'Han' : undefined;
 }
 
-/** A quick guess at a Latin-script text's language from function words, when clear-cut. */
+/** A quick guess at a Latin-script text's language from its function words, when clear-cut. */
 export function functionWordLanguage(text: string): string | undefined {
-  const list = words(text);
-  if (list.length < 8) return undefined;
-  const hits = new Map<string, number>();
-  for (const word of list) {
-    for (const language of wordLanguages.get(word) ?? []) hits.set(language, (hits.get(language) ?? 0) + 1);
+  return languageOfWords(textWords(text));
+}
+
+/** The language whose function words clearly dominate these (at most 120) word hashes, if any. */
+function languageOfWords(words: Uint32Array): string | undefined {
+  const length = Math.min(words.length, 120);
+  if (length < 8) return undefined;
+  const hits = new Array<number>(languages.length).fill(0);
+  for (let index = 0; index < length; index++) {
+    const mask = wordLanguages.get(words[index]!);
+    if (mask === undefined) continue;
+    for (let bit = 0; bit < languages.length; bit++) if (mask & (1 << bit)) hits[bit]!++;
   }
-  const ranked = [...hits].sort((a, b) => b[1] - a[1]);
-  const [best, second] = ranked;
-  if (best === undefined) return undefined;
-  const score = best[1] / list.length;
-  const margin = (best[1] - (second?.[1] ?? 0)) / list.length;
-  return score >= 0.12 && margin >= 0.05 ? best[0] : undefined;
+  let best = -1;
+  let second = 0;
+  for (let bit = 0; bit < languages.length; bit++) {
+    if (best === -1 || hits[bit]! > hits[best]!) {
+      if (best !== -1) second = Math.max(second, hits[best]!);
+      best = bit;
+    } else second = Math.max(second, hits[bit]!);
+  }
+  const score = hits[best]! / length;
+  const margin = (hits[best]! - second) / length;
+  return score >= 0.12 && margin >= 0.05 ? languages[best] : undefined;
+}
+
+/** Index of the last user message before `index`, or -1. */
+function userIndexBefore(example: TrainingExample, index: number): number {
+  for (let position = index - 1; position >= 0; position--)
+    if (example.messages[position]!.role === 'user') return position;
+  return -1;
 }
 
 /** Prompts that ask for another language (translation, "answer in Spanish"): a mismatch is wanted. */
@@ -114,20 +143,36 @@ export const languageMismatchAudit: DataAudit = {
       observe(row) {
         const example = row.example;
         if (example === undefined || example.targetIndex === -1) return;
-        const target = cachedTarget(example).replace(codeBlocks, ' ');
-        const prompt = userMessageBefore(example, example.targetIndex).replace(codeBlocks, ' ');
+        const userIndex = userIndexBefore(example, example.targetIndex);
+        if (userIndex === -1) return;
+        const rawTarget = targetText(example);
+        const rawPrompt = example.messages[userIndex]!.content;
+        const hasCode = rawTarget.includes('```') || rawPrompt.includes('```');
+        // The first 500 characters tell the language; reading more only costs time.
+        const target = (hasCode ? rawTarget.replace(codeBlocks, ' ') : rawTarget).slice(0, 500);
+        const prompt = (hasCode ? rawPrompt.replace(codeBlocks, ' ') : rawPrompt).slice(0, 500);
         const promptScript = dominantScript(prompt);
         const targetScript = dominantScript(target);
         if (promptScript === undefined || targetScript === undefined) return;
-        if (asksForLanguage.test(cachedPrompt(example))) return;
+        for (let index = 0; index < example.targetIndex; index++) {
+          if (asksForLanguage.test(example.messages[index]!.content)) return;
+        }
         // A different writing system is clear from 20 letters on (CJK packs a sentence into few characters).
         if (promptScript !== targetScript) {
           collector.add(row.row, `${promptScript} prompt, ${targetScript} target: ${snippet(target, 60)}`);
           return;
         }
         if (promptScript !== 'Latin' || target.length < minChars || prompt.length < minChars) return;
-        const promptGuess = functionWordLanguage(prompt);
-        const targetGuess = functionWordLanguage(target);
+        let promptGuess: string | undefined;
+        let targetGuess: string | undefined;
+        if (hasCode) {
+          promptGuess = functionWordLanguage(prompt);
+          targetGuess = functionWordLanguage(target);
+        } else {
+          const features = rowFeatures(example);
+          promptGuess = languageOfWords(wordsOf(features, userIndex, userIndex + 1));
+          targetGuess = languageOfWords(wordsOf(features, example.targetIndex, example.targetIndex + 1));
+        }
         if (promptGuess === undefined || targetGuess === undefined || promptGuess === targetGuess) return;
         const promptFranc = franc(prompt, { minLength: 20 });
         const targetFranc = franc(target, { minLength: 20 });

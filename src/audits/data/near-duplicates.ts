@@ -1,10 +1,9 @@
 import type { DataAudit, RowRemoval } from '../../core/data-audit.js';
 import type { Finding } from '../../core/finding.js';
 import { compareTargets } from './shared/compare-targets.js';
-import { cachedExampleText, cachedTarget } from './shared/derived.js';
+import { exampleText, targetText } from './shared/example-text.js';
 import { makeFinding, snippet } from './shared/findings.js';
-import { hashString } from './shared/hash.js';
-import { normalizeForDuplicates } from './shared/normalize-text.js';
+import { rowFeatures, sequenceKey, wordsOf } from './shared/row-features.js';
 import { SimilarRows } from './shared/similar-rows.js';
 
 /** Pairs listed as findings (all are counted and removed). */
@@ -35,7 +34,7 @@ export const nearDuplicatesAudit: DataAudit = {
         shingleWords: settings.shingle_words,
         seed: settings.seed,
       },
-      cachedExampleText,
+      (example, boilerplate) => wordsOf(rowFeatures(example), 0, example.messages.length, boilerplate.hashes),
     );
     return {
       observe(row) {
@@ -46,10 +45,10 @@ export const nearDuplicatesAudit: DataAudit = {
         const snippets = new Map<number, string>();
         const targets = new Map<number, string>();
         const { pairs, candidates } = await similar.pairs(tools, settings.threshold, (example) => {
-          const text = cachedExampleText(example);
-          exactKeys.set(example.row, hashString(normalizeForDuplicates(text)));
+          const text = exampleText(example);
+          exactKeys.set(example.row, sequenceKey(rowFeatures(example).words)[0]);
           snippets.set(example.row, snippet(tools.boilerplate.strip(text), 80));
-          targets.set(example.row, cachedTarget(example));
+          targets.set(example.row, targetText(example));
         });
         // The best earlier twin of each later row. Exact copies belong to exact_duplicate, and rows whose
         // targets contradict to conflicting_targets: dropping one would silently pick the winner.

@@ -18,6 +18,7 @@ import type { ProgressSink } from '../../diagnosis/assess-context.js';
 import { dataAudits } from './index.js';
 import { decideReadiness, type Readiness } from './readiness.js';
 import { boilerplateFrom, LineFrequency, sameBoilerplate } from './shared/boilerplate.js';
+import { rowFeatures } from './shared/row-features.js';
 import { TokenMeter, type TokenSummary } from './token-meter.js';
 
 /** What the audit needs. Everything is passed in: the engine does no IO of its own. */
@@ -105,7 +106,7 @@ export async function runDataAudit(options: RunDataAuditOptions): Promise<DataAu
         if (examples === settings.tokens.exact_up_to && lastFraction > 0)
           meter.expectRows(Math.round(rows / lastFraction));
         measure = meter.measure(example);
-        lines.addRow(example.messages.map((message) => message.content));
+        lines.addRow(rowFeatures(example));
       }
       const observed: ObservedRow = { row: sourceRow.row, example, problems: sourceRow.problems, measure };
       if (held === undefined) {

@@ -9,7 +9,7 @@ describe('boilerplate lines (lossy counting)', () => {
         `Template line A\nunique ${row}`,
         row % 10 === 0 ? 'Rare header\nTemplate line A' : `other ${row}`,
       ];
-      lines.addRow(texts);
+      lines.addTexts(texts);
     }
     const frequent = lines.frequent(0.05, 10);
     expect(frequent.count).toBe(2);
@@ -23,7 +23,7 @@ describe('boilerplate lines (lossy counting)', () => {
 
   it('keeps the lines of small sets (min_rows)', () => {
     const lines = new LineFrequency();
-    for (let row = 0; row < 20; row++) lines.addRow(['same line']);
+    for (let row = 0; row < 20; row++) lines.addTexts(['same line']);
     expect(lines.frequent(0.05, 30).count).toBe(0);
   });
 });

@@ -1,23 +1,13 @@
 import type { BoilerplateLines } from '../../../core/data-audit.js';
-import { hashString } from './hash.js';
-
-/** The trimmed, non-empty lines of a text. */
-function linesOf(text: string): string[] {
-  const result: string[] = [];
-  for (const line of text.split('\n')) {
-    const trimmed = line.trim();
-    if (trimmed !== '') result.push(trimmed);
-  }
-  return result;
-}
+import { hashLine, type RowFeatures } from './row-features.js';
 
 /**
  * Counts in how many rows each line occurs, in bounded memory, with lossy counting (Manku &
- * Motwani 2002): counts are exact for lines seen from their first occurrence on and at most
- * `epsilon x rows` too low otherwise. Lines are keyed by a 32-bit hash.
+ * Motwani 2002): counts are at most `epsilon x rows` too low (plus one too high on a rare bitset
+ * collision). Lines are keyed by a 32-bit hash of their words.
  */
 export class LineFrequency {
-  private readonly counts = new Map<number, { count: number; delta: number; text: string }>();
+  private readonly counts = new Map<number, { count: number; delta: number; text: string | undefined }>();
   private readonly width: number;
   rows = 0;
 
@@ -26,26 +16,62 @@ export class LineFrequency {
     this.width = Math.ceil(1 / epsilon);
   }
 
-  /** Adds one row's texts (each line counted once per row). */
-  addRow(texts: readonly string[]): void {
+  /** Lines seen once (a bitset of 2^26 hash bits): a line enters the counts on its second row. */
+  private seen: Uint32Array | undefined;
+
+  /** Adds one row's lines (each counted once per row; lines without words never). */
+  addLines(hashes: ArrayLike<number>, textOf: (index: number) => string): void {
     this.rows++;
     const bucket = Math.ceil(this.rows / this.width);
-    const seen = new Set<number>();
-    for (const text of texts) {
-      for (const line of linesOf(text)) {
-        const key = hashString(line);
-        if (seen.has(key)) continue;
-        seen.add(key);
-        const entry = this.counts.get(key);
-        if (entry === undefined) this.counts.set(key, { count: 1, delta: bucket - 1, text: line });
-        else entry.count++;
+    this.seen ??= new Uint32Array(1 << 21);
+    const seen = this.seen;
+    const many = hashes.length > 32 ? new Set<number>() : undefined;
+    for (let index = 0; index < hashes.length; index++) {
+      const key = hashes[index]!;
+      if (key === 0) continue;
+      if (many !== undefined) {
+        if (many.has(key)) continue;
+        many.add(key);
+      } else {
+        let repeated = false;
+        for (let earlier = 0; earlier < index && !repeated; earlier++) repeated = hashes[earlier] === key;
+        if (repeated) continue;
       }
+      const entry = this.counts.get(key);
+      if (entry !== undefined) {
+        entry.count++;
+        entry.text ??= textOf(index);
+        continue;
+      }
+      // Most lines occur once: remember them in the bitset and count them from their second row on
+      // (counted as 2 then: at most one too many when two lines share a bit).
+      const slot = (key >>> 5) & 0x1fffff;
+      const bit = 1 << (key & 31);
+      if ((seen[slot]! & bit) === 0) {
+        seen[slot] = seen[slot]! | bit;
+        continue;
+      }
+      this.counts.set(key, { count: 2, delta: bucket - 1, text: textOf(index) });
     }
     if (this.rows % this.width === 0) {
       for (const [key, entry] of this.counts) {
         if (entry.count + entry.delta <= bucket) this.counts.delete(key);
       }
     }
+  }
+
+  /** Adds one row from its features. */
+  addRow(features: RowFeatures): void {
+    this.addLines(features.lineHashes, (line) => features.lineText(line));
+  }
+
+  /** Adds one row given as texts (eval items). */
+  addTexts(texts: readonly string[]): void {
+    const lines = texts.flatMap((text) => text.split('\n'));
+    this.addLines(
+      lines.map((line) => hashLine(line)),
+      (index) => lines[index]!.trim(),
+    );
   }
 
   /** Lines in at least `share` of the rows and at least `minRows` rows. */
@@ -56,7 +82,7 @@ export class LineFrequency {
     for (const [key, entry] of this.counts) {
       if (entry.count + entry.delta >= threshold) {
         hashes.add(key);
-        if (samples.length < 5) samples.push(entry.text);
+        if (samples.length < 5 && entry.text !== undefined) samples.push(entry.text);
       }
     }
     return boilerplateFrom(hashes, samples);
@@ -73,8 +99,8 @@ export function boilerplateFrom(hashes: ReadonlySet<number>, samples: readonly s
       if (hashes.size === 0) return text;
       const kept: string[] = [];
       for (const line of text.split('\n')) {
-        const trimmed = line.trim();
-        if (trimmed !== '' && !hashes.has(hashString(trimmed))) kept.push(line);
+        const hash = hashLine(line);
+        if (hash !== 0 && !hashes.has(hash)) kept.push(line);
       }
       return kept.join('\n');
     },

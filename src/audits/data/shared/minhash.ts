@@ -1,4 +1,5 @@
 import { combine32, mix32 } from './hash.js';
+import { forEachShingle } from './shingles.js';
 
 /**
  * Seeded MinHash signatures by one-permutation hashing with optimal densification (Li, Owen &
@@ -11,55 +12,101 @@ import { combine32, mix32 } from './hash.js';
  */
 export class MinHasher {
   private readonly binSeed: number;
+  /** For each bin, the bins its densification probes in order (the first `probeDepth` attempts). */
+  private readonly probes: Uint16Array;
   private readonly fillSeed: number;
+  private readonly bins: Uint32Array;
+  private readonly filled: Uint8Array;
 
   constructor(
     /** Signature length (bands x rows per band). */
     readonly size: number,
     seed: number,
+    private readonly shingleWords = 5,
   ) {
     this.binSeed = mix32(seed ^ 0x5bd1e995);
     this.fillSeed = mix32(seed ^ 0x1b873593);
+    this.probes = new Uint16Array(size * probeDepth);
+    for (let bin = 0; bin < size; bin++) {
+      for (let attempt = 1; attempt <= probeDepth; attempt++)
+        this.probes[bin * probeDepth + attempt - 1] = this.probe(bin, attempt);
+    }
+    this.bins = new Uint32Array(size);
+    this.filled = new Uint8Array(size);
   }
 
-  /** The signature of a shingle set; undefined for an empty set. */
+  private probe(bin: number, attempt: number): number {
+    return mix32(combine32(bin, attempt) ^ this.fillSeed) % this.size;
+  }
+
+  /** The signature of a shingle set (or of the shingles of `words`); undefined when empty. */
   signature(shingles: Uint32Array): Uint32Array | undefined {
-    if (shingles.length === 0) return undefined;
-    const size = this.size;
-    const bins = new Uint32Array(size).fill(0xffffffff);
-    const filled = new Uint8Array(size);
-    for (let index = 0; index < shingles.length; index++) {
-      const h = mix32(shingles[index]! ^ this.binSeed);
-      const bin = Math.floor((h / 4294967296) * size);
-      if (h < bins[bin]! || filled[bin] === 0) {
-        bins[bin] = h;
-        filled[bin] = 1;
-      }
+    this.reset();
+    for (let index = 0; index < shingles.length; index++) this.add(shingles[index]!);
+    return this.finish()?.slice();
+  }
+
+  /** The signature of the word k-gram shingles of `words`, without building the set (the hot path). */
+  signatureOfWords(words: Uint32Array): Uint32Array | undefined {
+    this.reset();
+    forEachShingle(words, this.shingleWords, (hash) => this.add(hash));
+    return this.finish();
+  }
+
+  private count = 0;
+
+  private reset(): void {
+    this.filled.fill(0);
+    this.count = 0;
+  }
+
+  private add(shingle: number): void {
+    const h = mix32(shingle ^ this.binSeed);
+    const bin = Math.floor((h / 4294967296) * this.size);
+    if (this.filled[bin] === 0 || h < this.bins[bin]!) {
+      this.bins[bin] = h;
+      this.filled[bin] = 1;
     }
+    this.count++;
+  }
+
+  /** Densifies and returns the bins (a view, valid until the next signature), or undefined when empty. */
+  private finish(): Uint32Array | undefined {
+    if (this.count === 0) return undefined;
+    const { bins, filled, size, probes } = this;
     for (let bin = 0; bin < size; bin++) {
       if (filled[bin] === 1) continue;
-      for (let attempt = 1; ; attempt++) {
-        const source = mix32(combine32(bin, attempt) ^ this.fillSeed) % size;
-        if (filled[source] === 1) {
-          bins[bin] = bins[source]!;
-          break;
-        }
+      let source = -1;
+      for (let attempt = 1; source === -1; attempt++) {
+        const candidate =
+          attempt <= probeDepth ? probes[bin * probeDepth + attempt - 1]! : this.probe(bin, attempt);
+        if (filled[candidate] === 1) source = candidate;
       }
+      // Borrow from a bin filled by a shingle (not by densification), as Shrivastava 2017.
+      bins[bin] = bins[source]!;
     }
     return bins;
   }
 }
 
+/** Densification attempts precomputed per bin (more are computed on the fly: rare). */
+const probeDepth = 16;
+
 /** One 32-bit key per LSH band: rows that share any band key become candidate pairs. */
-export function bandKeys(signature: Uint32Array, bands: number, rowsPerBand: number): Uint32Array {
-  const keys = new Uint32Array(bands);
+export function bandKeys(
+  signature: Uint32Array,
+  bands: number,
+  rowsPerBand: number,
+  out = new Uint32Array(bands),
+): Uint32Array {
   for (let band = 0; band < bands; band++) {
-    let h = mix32(band + 0x3c6ef372);
+    let h = 0x3c6ef372 ^ band;
     const start = band * rowsPerBand;
-    for (let offset = 0; offset < rowsPerBand; offset++) h = combine32(h, signature[start + offset]!);
-    keys[band] = h;
+    for (let offset = 0; offset < rowsPerBand; offset++)
+      h = Math.imul(h ^ signature[start + offset]!, 0x01000193);
+    out[band] = mix32(h);
   }
-  return keys;
+  return out;
 }
 
 /** Probability that a pair with Jaccard `similarity` shares at least one band: 1 - (1 - s^r)^b. */

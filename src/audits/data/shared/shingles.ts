@@ -1,21 +1,28 @@
-import { combine32 } from './hash.js';
+const shingleBase = 0x01000193;
 
 /**
- * Word k-gram shingles as 32-bit hashes, sorted and without repeats (a set). A text with fewer
- * than k words is one shingle of all its words (text-dedup drops such rows; a short row can still
- * duplicate another short row exactly, so it keeps one shingle). Empty text: no shingles.
+ * Calls `visit` with the hash of every word k-gram (a rolling polynomial over the word hashes,
+ * repeats included). A text with fewer than k words is one shingle of all its words (text-dedup
+ * drops such rows; a short row can still duplicate another short row exactly). No words: none.
  */
-export function shingleSet(words: Uint32Array, k: number): Uint32Array {
-  if (words.length === 0) return new Uint32Array(0);
-  const count = Math.max(1, words.length - k + 1);
+export function forEachShingle(words: Uint32Array, k: number, visit: (hash: number) => void): void {
   const width = Math.min(k, words.length);
-  const result = new Uint32Array(count);
-  for (let start = 0; start < count; start++) {
-    let h = 0x2545f491;
-    for (let offset = 0; offset < width; offset++) h = combine32(h, words[start + offset]!);
-    result[start] = h;
+  if (width === 0) return;
+  let power = 1;
+  for (let index = 0; index < width; index++) power = Math.imul(power, shingleBase);
+  let h = 0;
+  for (let index = 0; index < words.length; index++) {
+    h = (Math.imul(h, shingleBase) + words[index]!) | 0;
+    if (index >= width) h = (h - Math.imul(words[index - width]!, power)) | 0;
+    if (index + 1 >= width) visit(h >>> 0);
   }
-  result.sort();
+}
+
+/** The set of word k-gram shingle hashes: sorted, without repeats. */
+export function shingleSet(words: Uint32Array, k: number): Uint32Array {
+  const hashes: number[] = [];
+  forEachShingle(words, k, (hash) => hashes.push(hash));
+  const result = Uint32Array.from(hashes).sort();
   let unique = 0;
   for (let index = 0; index < result.length; index++) {
     if (index === 0 || result[index] !== result[unique - 1]) result[unique++] = result[index]!;

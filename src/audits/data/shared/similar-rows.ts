@@ -3,7 +3,6 @@ import { GrowableUint32 } from './growable.js';
 import { candidatePairs } from './lsh-pairs.js';
 import { bandKeys, MinHasher } from './minhash.js';
 import { jaccard, shingleSet } from './shingles.js';
-import { wordHashes } from './words.js';
 
 /** MinHash LSH parameters. */
 export interface LshParameters {
@@ -20,8 +19,11 @@ export interface SimilarPair {
   similarity: number;
 }
 
+/** The words of the part of an example that is compared, template lines left out. */
+export type WordsOf = (example: TrainingExample, boilerplate: BoilerplateLines) => Uint32Array;
+
 /**
- * Finds rows whose text (as `textOf` picks it, boilerplate lines removed) is similar to an earlier
+ * Finds rows whose words (as `wordsOf` picks them, template lines left out) are similar to an earlier
  * row's: seeded MinHash signatures with LSH banding during the first pass (band keys only, 4 bytes
  * per band per row), then candidates verified by exact Jaccard over word shingles of the reread
  * rows. Shared by the near-duplicate and conflicting-target audits.
@@ -33,23 +35,30 @@ export class SimilarRows {
 
   constructor(
     private readonly parameters: LshParameters,
-    private readonly textOf: (example: TrainingExample) => string,
+    private readonly wordsOf: WordsOf,
   ) {
-    this.hasher = new MinHasher(parameters.bands * parameters.rowsPerBand, parameters.seed);
+    this.hasher = new MinHasher(
+      parameters.bands * parameters.rowsPerBand,
+      parameters.seed,
+      parameters.shingleWords,
+    );
     this.bandColumns = Array.from({ length: parameters.bands }, () => new GrowableUint32());
   }
 
-  /** The shingle set of an example's text with boilerplate lines removed. */
+  /** The shingle set of an example's compared words. */
   shingles(example: TrainingExample, boilerplate: BoilerplateLines): Uint32Array {
-    return shingleSet(wordHashes(boilerplate.strip(this.textOf(example))), this.parameters.shingleWords);
+    return shingleSet(this.wordsOf(example, boilerplate), this.parameters.shingleWords);
   }
+
+  private readonly keys = new Uint32Array(64);
 
   /** Adds one row's signature (first pass). */
   add(example: TrainingExample, boilerplate: BoilerplateLines): void {
-    const signature = this.hasher.signature(this.shingles(example, boilerplate));
+    const signature = this.hasher.signatureOfWords(this.wordsOf(example, boilerplate));
     if (signature === undefined) return;
-    const keys = bandKeys(signature, this.parameters.bands, this.parameters.rowsPerBand);
-    for (let band = 0; band < keys.length; band++) this.bandColumns[band]!.push(keys[band]!);
+    const { bands, rowsPerBand } = this.parameters;
+    const keys = bandKeys(signature, bands, rowsPerBand, bands <= 64 ? this.keys : undefined);
+    for (let band = 0; band < bands; band++) this.bandColumns[band]!.push(keys[band]!);
     this.rowIds.push(example.row);
   }
 
