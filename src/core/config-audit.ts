@@ -207,6 +207,21 @@ export const auditSettingsSchema = z
       .default(16 * 1024 * 1024)
       .describe('A JSONL line or CSV record longer than this is reported and skipped, not read.'),
     disable: z.array(z.string()).default([]).describe('Audit ids to skip (see README "Data audit").'),
+    threads: z
+      .number()
+      .int()
+      .min(1)
+      .max(2)
+      .default(2)
+      .describe(
+        'Threads for large files: 2 runs the near-duplicate, conflict and leakage checks in a worker thread (each thread reads the file).',
+      ),
+    parallel_min_bytes: z
+      .number()
+      .int()
+      .min(0)
+      .default(32 * 1024 * 1024)
+      .describe('Files at least this large use `threads`; smaller ones are audited in one thread.'),
     tolerance: z
       .record(z.string(), z.number().min(0).max(1))
       .default({})

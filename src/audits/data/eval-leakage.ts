@@ -48,9 +48,9 @@ class WindowHasher {
 }
 
 /**
- * A bitset over a hash: "certainly absent" for about 99% of lookups, before the Map. Sized to 64
- * bits per entry but at most 1 MB, so that it stays in cache: a larger one turns every lookup into
- * a memory stall (measured: most of the audit's time at 2 MB).
+ * A bitset over a hash: "certainly absent" for most lookups, before the Map. Sized to 64 bits per
+ * entry but at most 128 KB, so that it stays in cache: a larger one turns every lookup into a
+ * memory stall (measured: most of the audit's time at 2 MB).
  */
 class HashFilter {
   bits = new Uint8Array(1 << 12);
@@ -60,7 +60,7 @@ class HashFilter {
   /** Sizes the filter for `entries` (call before adding). */
   size(entries: number): void {
     let log = 15;
-    while (1 << log < entries * 64 && log < 23) log++;
+    while (1 << log < entries * 64 && log < 20) log++;
     this.bits = new Uint8Array(1 << (log - 3));
     this.shift = 32 - log;
   }

@@ -12,6 +12,7 @@ import type {
   TargetCheck,
   TokenCounter,
 } from '../../core/data-audit.js';
+import { FixfirstError } from '../../core/errors.js';
 import type { Finding } from '../../core/finding.js';
 import type { JsonValue } from '../../core/json.js';
 import type { ProgressSink } from '../../diagnosis/assess-context.js';
@@ -35,6 +36,22 @@ export interface RunDataAuditOptions {
   exactTokens?: boolean;
   /** The audits to run (default: all of src/audits/data/index.ts minus `audit.disable`). */
   audits?: readonly DataAudit[];
+  /** Count tokens (default true). A partition that runs no token-based audit can skip it. */
+  countTokens?: boolean;
+}
+
+/** What one partition of the audits found, before tolerances and readiness (mergeable). */
+export interface AuditPartition {
+  rows: number;
+  examples: number;
+  /** Undefined when the partition did not count tokens. */
+  tokens: TokenSummary | undefined;
+  findings: Finding[];
+  removals: RowRemoval[];
+  affected: Record<string, number>;
+  boilerplate: { lines: number; samples: string[] };
+  stats: Record<string, { [key: string]: JsonValue }>;
+  audits: string[];
 }
 
 /** Everything the audit found: the figures, the findings (tolerances applied) and the readiness. */
@@ -64,7 +81,16 @@ export interface DataAuditResult {
  * audits recompute from a reread if it differs, so the result never depends on where the decision fell.
  */
 export async function runDataAudit(options: RunDataAuditOptions): Promise<DataAuditResult> {
+  return finishDataAudit([await collectAuditPartition(options)], options.settings);
+}
+
+/**
+ * The streaming pass and each audit's findings, without the readiness decision: partitions of
+ * the audits can run in parallel (each reads the file) and `finishDataAudit` merges them.
+ */
+export async function collectAuditPartition(options: RunDataAuditOptions): Promise<AuditPartition> {
   const { settings, source, progress } = options;
+  const countTokens = options.countTokens !== false;
   const audits = (options.audits ?? dataAudits).filter((audit) => !settings.disable.includes(audit.id));
   const lines = new LineFrequency();
   const boilerplateSettings = settings.boilerplate;
@@ -105,7 +131,7 @@ export async function runDataAudit(options: RunDataAuditOptions): Promise<DataAu
         examples++;
         if (examples === settings.tokens.exact_up_to && lastFraction > 0)
           meter.expectRows(Math.round(rows / lastFraction));
-        measure = meter.measure(example);
+        if (countTokens) measure = meter.measure(example);
         lines.addRow(rowFeatures(example));
       }
       const observed: ObservedRow = { row: sourceRow.row, example, problems: sourceRow.problems, measure };
@@ -152,33 +178,66 @@ export async function runDataAudit(options: RunDataAuditOptions): Promise<DataAu
   };
   const findings: Finding[] = [];
   const removals: RowRemoval[] = [];
-  const affected = new Map<string, number>();
+  const affected: Record<string, number> = {};
   const stats: Record<string, { [key: string]: JsonValue }> = {};
   for (const [index, run] of runs.entries()) {
     const outcome: AuditOutcome = await run.finish(tools);
     findings.push(...outcome.findings);
     if (outcome.removals !== undefined) removals.push(...outcome.removals);
-    for (const [code, count] of Object.entries(outcome.affected ?? {})) affected.set(code, count);
+    Object.assign(affected, outcome.affected ?? {});
     if (outcome.stats !== undefined) stats[audits[index]!.id] = outcome.stats;
-  }
-  const decided = decideReadiness(findings, affected, rows, settings);
-  const summary: Record<string, number> = {};
-  for (const reason of decided.readiness.reasons) summary[reason.code] = reason.rows;
-  for (const finding of decided.findings) {
-    if (finding.code in summary && !decided.readiness.reasons.every((reason) => reason.code !== finding.code))
-      continue;
-    summary[finding.code] = Math.min(rows, (summary[finding.code] ?? 0) + finding.rowCount);
   }
   return {
     rows,
     examples,
-    tokens: meter.summary(),
-    readiness: decided.readiness,
-    summary,
-    findings: decided.findings,
+    tokens: countTokens ? meter.summary() : undefined,
+    findings,
     removals,
+    affected,
     boilerplate: { lines: final.count, samples: [...final.samples] },
     stats,
     audits: audits.map((audit) => audit.id),
+  };
+}
+
+/**
+ * Merges partitions (the one that counted tokens gives the token figures), applies the tolerances
+ * and decides readiness. Findings keep the checklist order whatever partition found them.
+ */
+export function finishDataAudit(
+  partitions: readonly AuditPartition[],
+  settings: AuditSettings,
+): DataAuditResult {
+  const first = partitions[0]!;
+  const tokens = partitions.find((partition) => partition.tokens !== undefined)?.tokens;
+  if (tokens === undefined) throw new FixfirstError('INTERNAL', 'no audit partition counted tokens');
+  const affected = new Map<string, number>();
+  const findings: Finding[] = [];
+  const removals: RowRemoval[] = [];
+  const stats: Record<string, { [key: string]: JsonValue }> = {};
+  for (const partition of partitions) {
+    findings.push(...partition.findings);
+    removals.push(...partition.removals);
+    for (const [code, count] of Object.entries(partition.affected)) affected.set(code, count);
+    Object.assign(stats, partition.stats);
+  }
+  const decided = decideReadiness(findings, affected, first.rows, settings);
+  const summary: Record<string, number> = {};
+  for (const reason of decided.readiness.reasons) summary[reason.code] = reason.rows;
+  for (const finding of decided.findings) {
+    if (decided.readiness.reasons.some((reason) => reason.code === finding.code)) continue;
+    summary[finding.code] = Math.min(first.rows, (summary[finding.code] ?? 0) + finding.rowCount);
+  }
+  return {
+    rows: first.rows,
+    examples: first.examples,
+    tokens,
+    readiness: decided.readiness,
+    summary,
+    findings: decided.findings,
+    removals: removals.sort((a, b) => a.row - b.row),
+    boilerplate: first.boilerplate,
+    stats,
+    audits: partitions.flatMap((partition) => partition.audits),
   };
 }

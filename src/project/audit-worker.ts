@@ -1,0 +1,54 @@
+import { parentPort, workerData } from 'node:worker_threads';
+import { dataAudits } from '../audits/data/index.js';
+import { collectAuditPartition } from '../audits/data/run-data-audit.js';
+import type { AuditSettings } from '../core/config-audit.js';
+import type { EvalText } from '../core/data-audit.js';
+import { FixfirstError } from '../core/errors.js';
+import { silentProgress } from '../diagnosis/assess-context.js';
+import { type FormatOverride, openTrainingSet } from '../loaders/training/training-set.js';
+
+/** What the main thread sends: the file, the settings and which audits this thread runs. */
+export interface AuditWorkerInput {
+  path: string;
+  shownAs: string;
+  override: FormatOverride;
+  settings: AuditSettings;
+  evalItems: EvalText[];
+  auditIds: string[];
+}
+
+/**
+ * A worker thread running a partition of the audits over its own read of the file (see
+ * `auditTrainingSet`). It needs no tokenizer and no contract checks: those stay on the main thread.
+ */
+async function run(input: AuditWorkerInput) {
+  const source = await openTrainingSet({
+    path: input.path,
+    shownAs: input.shownAs,
+    override: input.override,
+    maxLineBytes: input.settings.max_line_bytes,
+  });
+  return collectAuditPartition({
+    source,
+    settings: input.settings,
+    tokenizer: { encoding: 'none', count: () => 0 },
+    contract: [],
+    evalItems: input.evalItems,
+    progress: silentProgress,
+    audits: dataAudits.filter((audit) => input.auditIds.includes(audit.id)),
+    countTokens: false,
+  });
+}
+
+run(workerData as AuditWorkerInput).then(
+  (partition) => parentPort?.postMessage({ partition }),
+  (error: unknown) =>
+    parentPort?.postMessage({
+      error: FixfirstError.isInstance(error)
+        ? { code: error.code, message: error.message, location: error.location, hint: error.hint }
+        : {
+            code: 'INTERNAL',
+            message: error instanceof Error ? (error.stack ?? error.message) : String(error),
+          },
+    }),
+);
