@@ -40,11 +40,13 @@ function generate(path: string, count: number): void {
 
 /** Prints the child's peak RSS to stderr on exit (read back below). */
 const rssHook = `data:text/javascript,${encodeURIComponent(
-  "import { writeSync } from 'node:fs'; process.on('exit', () => writeSync(2, '\\nBENCH_MAX_RSS_KB=' + process.resourceUsage().maxRSS + '\\n'));",
+  "import { writeSync } from 'node:fs'; process.on('exit', () => { const u = process.resourceUsage(); writeSync(2, '\\nBENCH_MAX_RSS_KB=' + u.maxRSS + ' BENCH_CPU_US=' + (u.userCPUTime + u.systemCPUTime) + '\\n'); });",
 )}`;
 
 interface Measure {
   seconds: number;
+  /** CPU seconds of all threads (user + system). */
+  cpu: number;
   rssMb: number;
   summary: Record<string, number>;
   counting: string;
@@ -54,13 +56,18 @@ interface Measure {
 
 function audit(file: string, evalFile: string, extra: string[] = []): Measure {
   const started = performance.now();
-  const run = spawnSync(process.execPath, ['--import', rssHook, cliPath, 'audit', file, '--eval', evalFile, '--json', '-q', ...extra], {
-    encoding: 'utf8',
-    maxBuffer: 1024 * 1024 * 1024,
-  });
+  const run = spawnSync(
+    process.execPath,
+    ['--import', rssHook, cliPath, 'audit', file, '--eval', evalFile, '--json', '-q', ...extra],
+    {
+      encoding: 'utf8',
+      maxBuffer: 1024 * 1024 * 1024,
+    },
+  );
   const seconds = (performance.now() - started) / 1000;
   if (run.status !== 0) throw new Error(`audit failed (${run.status}): ${run.stderr.slice(0, 2000)}`);
   const rss = Number(/BENCH_MAX_RSS_KB=(\d+)/.exec(run.stderr)?.[1] ?? Number.NaN);
+  const cpu = Number(/BENCH_CPU_US=(\d+)/.exec(run.stderr)?.[1] ?? Number.NaN) / 1e6;
   const report = JSON.parse(run.stdout) as {
     summary: Record<string, number>;
     tokens: { counting: string; exactRows: number; total: { value: number; low: number; high: number } };
@@ -68,6 +75,7 @@ function audit(file: string, evalFile: string, extra: string[] = []): Measure {
   const total = report.tokens.total;
   return {
     seconds,
+    cpu,
     rssMb: rss / 1024,
     summary: report.summary,
     counting: report.tokens.counting,
@@ -82,24 +90,30 @@ try {
   const descriptor = openSync(evalFile, 'w');
   writeSync(descriptor, `${evals.map((item) => JSON.stringify(item)).join('\n')}\n`);
   closeSync(descriptor);
-  console.log(`load average before: ${loadavg().map((value) => value.toFixed(2)).join(' ')} (2 cores shared)`);
+  console.log(
+    `load average before: ${loadavg()
+      .map((value) => value.toFixed(2))
+      .join(' ')} (2 cores shared)`,
+  );
   const results: { rows: number; measure: Measure; exact?: Measure }[] = [];
   for (const rows of sizes) {
     const file = join(folder, `train-${rows}.jsonl`);
     const generating = performance.now();
     generate(file, rows);
     const megabytes = statSync(file).size / (1024 * 1024);
-    console.log(`\n${rows.toLocaleString('en-US')} rows, ${megabytes.toFixed(0)} MB (generated in ${((performance.now() - generating) / 1000).toFixed(1)} s)`);
+    console.log(
+      `\n${rows.toLocaleString('en-US')} rows, ${megabytes.toFixed(0)} MB (generated in ${((performance.now() - generating) / 1000).toFixed(1)} s)`,
+    );
     const measure = audit(file, evalFile);
     console.log(
-      `  audit (default: exact tokens up to 100k rows, then a sample): ${measure.seconds.toFixed(1)} s, ${(rows / measure.seconds).toFixed(0)} rows/s, peak RSS ${measure.rssMb.toFixed(0)} MB; tokens ${measure.counting} (${measure.exactRows.toLocaleString('en-US')} rows counted) ${measure.tokens}`,
+      `  audit (default: 10,000 rows counted exactly, then a 20,000-row sample): ${measure.seconds.toFixed(1)} s wall, ${measure.cpu.toFixed(1)} s CPU (all threads), ${(rows / measure.seconds).toFixed(0)} rows/s, peak RSS ${measure.rssMb.toFixed(0)} MB; tokens ${measure.counting} (${measure.exactRows.toLocaleString('en-US')} rows counted) ${measure.tokens}`,
     );
     console.log(`  findings (rows): ${JSON.stringify(measure.summary)}`);
     let exact: Measure | undefined;
     if (rows <= 100_000 || process.env.BENCH_EXACT === '1') {
       exact = audit(file, evalFile, ['--exact-tokens']);
       console.log(
-        `  audit --exact-tokens: ${exact.seconds.toFixed(1)} s, peak RSS ${exact.rssMb.toFixed(0)} MB; tokens ${exact.tokens}`,
+        `  audit --exact-tokens: ${exact.seconds.toFixed(1)} s wall, ${exact.cpu.toFixed(1)} s CPU, peak RSS ${exact.rssMb.toFixed(0)} MB; tokens ${exact.tokens}`,
       );
     }
     results.push({ rows, measure, exact });
@@ -109,10 +123,14 @@ try {
     const [small, large] = [results[0]!, results.at(-1)!];
     const ratio = large.measure.seconds / small.measure.seconds;
     console.log(
-      `\ncost growth: ${(large.rows / small.rows).toFixed(0)}x rows -> ${ratio.toFixed(1)}x time (${(large.measure.seconds / large.rows * 1e6).toFixed(1)} vs ${(small.measure.seconds / small.rows * 1e6).toFixed(1)} µs per row)`,
+      `\ncost growth: ${(large.rows / small.rows).toFixed(0)}x rows -> ${ratio.toFixed(1)}x wall time, ${(large.measure.cpu / small.measure.cpu).toFixed(1)}x CPU; marginal CPU ${(((large.measure.cpu - small.measure.cpu) / (large.rows - small.rows)) * 1e6).toFixed(0)} µs per row`,
     );
   }
-  console.log(`load average after: ${loadavg().map((value) => value.toFixed(2)).join(' ')}`);
+  console.log(
+    `load average after: ${loadavg()
+      .map((value) => value.toFixed(2))
+      .join(' ')}`,
+  );
 } finally {
   rmSync(folder, { recursive: true, force: true });
 }
