@@ -71,7 +71,9 @@ describe('bad eval-set input: file, line and field, what was expected, how to fi
     const { reference: _dropped, ...noReference } = row(2);
     const run = await diagnose({ 'eval.jsonl': jsonl([row(1), noReference]) });
     expect(run.code).toBe(3);
-    expect(run.stderr).toMatch(/eval\.jsonl:2: field "reference": missing; the scorer compares every output with its reference/);
+    expect(run.stderr).toMatch(
+      /eval\.jsonl:2: field "reference": missing; the scorer compares every output with its reference/,
+    );
     expect(run.stderr).toMatch(/score: \{type: none\}/);
   });
 
