@@ -2,9 +2,19 @@ import { describe, expect, it } from 'vitest';
 import { tempProject } from '../../test/helpers/temp-project.js';
 import { loadEvalSet } from './eval-set.js';
 
-function load(name: string, content: string, overrides: { requireOutput?: boolean; requireReference?: boolean } = {}) {
+function load(
+  name: string,
+  content: string,
+  overrides: { requireOutput?: boolean; requireReference?: boolean } = {},
+) {
   const dir = tempProject({ [name]: content });
-  return loadEvalSet({ path: `${dir}/${name}`, shownAs: name, requireOutput: true, requireReference: true, ...overrides });
+  return loadEvalSet({
+    path: `${dir}/${name}`,
+    shownAs: name,
+    requireOutput: true,
+    requireReference: true,
+    ...overrides,
+  });
 }
 
 describe('loadEvalSet', () => {
@@ -48,24 +58,42 @@ describe('loadEvalSet', () => {
   });
 
   it('reads CSV with JSON cells, pipe-separated gold ids and tags.* columns', () => {
-    const csv = 'id,input,reference,output,contexts,gold_ids,tags.plan\n1,q,r,o,"[{""id"":""d1"",""text"":""t""}]",d1|d2,pro\n';
+    const csv =
+      'id,input,reference,output,contexts,gold_ids,tags.plan\n1,q,r,o,"[{""id"":""d1"",""text"":""t""}]",d1|d2,pro\n';
     const [evalCase] = load('eval.csv', csv).cases;
-    expect(evalCase).toMatchObject({ id: '1', contexts: [{ id: 'd1', text: 't' }], goldIds: ['d1', 'd2'], tags: { plan: 'pro' } });
+    expect(evalCase).toMatchObject({
+      id: '1',
+      contexts: [{ id: 'd1', text: 't' }],
+      goldIds: ['d1', 'd2'],
+      tags: { plan: 'pro' },
+    });
   });
 
   it('accepts other tools’ field names with a warning and lists ignored fields once', () => {
     const text = `${JSON.stringify({ question: 'q', expected: 'r', response: 'o', extra: 1 })}\n${JSON.stringify({ question: 'q2', expected: 'r', response: 'o', extra: 2 })}\n`;
     const { cases, warnings } = load('eval.jsonl', text);
     expect(cases[1]).toMatchObject({ id: 'row-2', input: 'q2', reference: 'r', output: 'o' });
-    expect(warnings.map((warning) => warning.code).sort()).toEqual(['field_alias', 'field_alias', 'field_alias', 'ignored_field']);
-    expect(warnings.find((warning) => warning.code === 'ignored_field')!.message).toMatch(/"extra" in 2 row\(s\)/);
+    expect(warnings.map((warning) => warning.code).sort()).toEqual([
+      'field_alias',
+      'field_alias',
+      'field_alias',
+      'ignored_field',
+    ]);
+    expect(warnings.find((warning) => warning.code === 'ignored_field')!.message).toMatch(
+      /"extra" in 2 row\(s\)/,
+    );
   });
 
   it('does not require output or reference when the caller does not', () => {
-    expect(load('eval.jsonl', '{"id": 1, "input": "q"}\n', { requireOutput: false, requireReference: false }).cases).toHaveLength(1);
+    expect(
+      load('eval.jsonl', '{"id": 1, "input": "q"}\n', { requireOutput: false, requireReference: false })
+        .cases,
+    ).toHaveLength(1);
   });
 
   it('rejects an unknown format with the accepted ones', () => {
-    expect(() => load('eval.txt', 'x')).toThrow(/unknown eval-set format "txt"; expected one of jsonl, json, csv/);
+    expect(() => load('eval.txt', 'x')).toThrow(
+      /unknown eval-set format "txt"; expected one of jsonl, json, csv/,
+    );
   });
 });
