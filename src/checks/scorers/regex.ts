@@ -36,7 +36,10 @@ function compilePattern(pattern: string, flags: string): RegExp | string {
   try {
     return new RegExp(pattern, flags);
   } catch (error) {
-    const reason = (error as Error).message.replace(/^Invalid regular expression: /, '');
+    // V8 says `Invalid regular expression: /(a/: Unterminated group`; keep only the reason.
+    const reason = (error as Error).message
+      .replace(/^Invalid regular expression: /, '')
+      .replace(`/${pattern}/${flags}: `, '');
     return inlineFlags.test(pattern)
       ? `${reason} (JavaScript has no inline flags such as (?i); use flags instead)`
       : reason;
