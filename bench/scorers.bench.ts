@@ -136,6 +136,8 @@ for (const [id, { spec, generate }] of Object.entries(generators)) {
   const items = Array.from({ length: itemCount }, (_, index) => generate(index, next));
   const scorer = await resolveScorer(spec, { file: 'bench' }, helpers);
   const timings: number[] = [];
+  // CPU time is steadier than wall time on a shared machine; both are printed.
+  const cpuTimings: number[] = [];
   const correct: number[] = [];
   for (const mode of ['strict', 'lenient'] as const) {
     // Untimed warm-up on the first items, so the table shows steady throughput rather than JIT compilation.
@@ -144,6 +146,7 @@ for (const [id, { spec, generate }] of Object.entries(generators)) {
       await scorer.score(item.output, item.reference, { mode, input: '', itemId: String(index) });
     }
     let count = 0;
+    const cpuStart = process.cpuUsage();
     const start = performance.now();
     for (let index = 0; index < items.length; index++) {
       const item = items[index]!;
@@ -152,6 +155,8 @@ for (const [id, { spec, generate }] of Object.entries(generators)) {
       if (outcome.correct) count++;
     }
     timings.push(performance.now() - start);
+    const cpu = process.cpuUsage(cpuStart);
+    cpuTimings.push((cpu.user + cpu.system) / 1000);
     correct.push(count);
   }
   const total = timings[0]! + timings[1]!;
@@ -161,6 +166,7 @@ for (const [id, { spec, generate }] of Object.entries(generators)) {
     timings[0]!.toFixed(0),
     timings[1]!.toFixed(0),
     total.toFixed(0),
+    (cpuTimings[0]! + cpuTimings[1]!).toFixed(0),
     Math.round(itemCount / (total / 1000)).toLocaleString('en-US'),
     `${((correct[0]! / itemCount) * 100).toFixed(1)}% / ${((correct[1]! / itemCount) * 100).toFixed(1)}%`,
   ]);
@@ -182,6 +188,7 @@ rmSync(folder, { recursive: true, force: true });
     elapsed.toFixed(0),
     '',
     elapsed.toFixed(0),
+    '',
     Math.round(itemCount / (elapsed / 1000)).toLocaleString('en-US'),
     '',
   ]);
@@ -193,7 +200,8 @@ const header = [
   'strict ms',
   'lenient ms',
   'both ms',
-  'items/s (both)',
+  'both CPU ms',
+  'items/s (both, wall)',
   'correct strict / lenient',
 ];
 const widths = header.map((title, column) =>
