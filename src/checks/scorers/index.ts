@@ -1,4 +1,5 @@
 import type { AnyScorer } from '../../core/scorer.js';
+import { assertionsScorer } from './assertions.js';
 import { containsScorer } from './contains.js';
 import { customScorer } from './custom.js';
 import { exactScorer } from './exact.js';
@@ -20,4 +21,5 @@ export const scorers: readonly AnyScorer[] = [
   regexScorer,
   tokenF1Scorer,
   customScorer,
+  assertionsScorer,
 ];
