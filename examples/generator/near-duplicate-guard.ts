@@ -7,13 +7,17 @@
  */
 export class NearDuplicateGuard {
   private readonly seen = new Set<string>();
-  private readonly postings = new Map<string, number[]>();
+  private readonly gramIds = new Map<string, number>();
+  private readonly postings: number[][] = [];
   private readonly sizes: number[] = [];
+  private readonly shared: Uint16Array;
 
   constructor(
     private readonly maxJaccard = 0.6,
     private readonly maxIndexed = 5_000,
-  ) {}
+  ) {
+    this.shared = new Uint16Array(maxIndexed);
+  }
 
   /** Accepts and records the text, or returns false when it is too close to an earlier one. */
   accept(text: string): boolean {
@@ -22,19 +26,32 @@ export class NearDuplicateGuard {
     if (this.seen.has(normalised)) return false;
     if (this.sizes.length < this.maxIndexed) {
       const grams = wordGrams(words, 5);
-      const shared = new Map<number, number>();
+      const touched: number[] = [];
       for (const gram of grams) {
-        for (const other of this.postings.get(gram) ?? []) shared.set(other, (shared.get(other) ?? 0) + 1);
+        const id = this.gramIds.get(gram);
+        if (id === undefined) continue;
+        for (const other of this.postings[id]!) {
+          if (this.shared[other] === 0) touched.push(other);
+          this.shared[other]! += 1;
+        }
       }
-      for (const [other, count] of shared) {
-        if (count / (grams.size + this.sizes[other]! - count) >= this.maxJaccard) return false;
+      let tooClose = false;
+      for (const other of touched) {
+        const count = this.shared[other]!;
+        if (count / (grams.size + this.sizes[other]! - count) >= this.maxJaccard) tooClose = true;
+        this.shared[other] = 0;
       }
-      const id = this.sizes.length;
+      if (tooClose) return false;
+      const index = this.sizes.length;
       this.sizes.push(grams.size);
       for (const gram of grams) {
-        const list = this.postings.get(gram);
-        if (list === undefined) this.postings.set(gram, [id]);
-        else list.push(id);
+        let id = this.gramIds.get(gram);
+        if (id === undefined) {
+          id = this.postings.length;
+          this.gramIds.set(gram, id);
+          this.postings.push([]);
+        }
+        this.postings[id]!.push(index);
       }
     }
     this.seen.add(normalised);

@@ -11,11 +11,11 @@ export const plantKinds = {
   exact_duplicate: { inserted: true, summary: 'an exact copy of an earlier row' },
   near_duplicate: {
     inserted: true,
-    summary: 'a copy of an earlier row with a one-word edit (typo or extra word)',
+    summary: 'a copy of an earlier row with a small edit (typo, extra word or afterthought)',
   },
   conflicting_label: {
     inserted: true,
-    summary: 'the same (or one-word-edited) prompt as an earlier row with a different category or priority',
+    summary: 'the same (or slightly edited) prompt as an earlier row with a different category or priority',
   },
   eval_leak: { inserted: true, summary: 'an eval-set ticket copied verbatim into the training set' },
   fenced_target: { inserted: false, summary: 'target JSON wrapped in a ```json code fence' },
@@ -117,8 +117,13 @@ export function piiSentence(
   }
 }
 
-/** A one-word edit that survives normalisation: a swapped pair of letters, or an extra word. */
+/**
+ * A small edit that survives normalisation: a swapped pair of letters, an extra word, or a short
+ * afterthought at the end (as when a customer sends the same ticket twice).
+ */
 export function nearDuplicateEdit(random: SeededRandom, text: string): string {
+  if (random.chance(0.2))
+    return `${text} ${random.pick(['Thanks!', 'Thx', 'Sent from my phone', 'Any update?'])}`;
   const words = text.split(' ');
   const candidates = words
     .map((word, index) => ({ word, index }))

@@ -126,13 +126,18 @@ function conflictingTarget(random: SeededRandom, entry: TrainEntry): string {
   return JSON.stringify(target);
 }
 
-/** A one-word edit that keeps the ticket a clear near-duplicate (word 5-gram Jaccard ≥ 0.8). */
+/** A small edit that keeps the ticket a clear near-duplicate (word 5-gram Jaccard ≥ 0.8). */
 function nearCopy(random: SeededRandom, text: string): string {
-  let edited = nearDuplicateEdit(random, text);
-  for (let attempt = 0; attempt < 50 && jaccard5(text, edited) < minimumPlantedJaccard; attempt++) {
-    edited = nearDuplicateEdit(random, text);
+  let best = nearDuplicateEdit(random, text);
+  let bestSimilarity = jaccard5(text, best);
+  for (let attempt = 0; attempt < 50 && bestSimilarity < minimumPlantedJaccard; attempt++) {
+    const edited = nearDuplicateEdit(random, text);
+    const similarity = jaccard5(text, edited);
+    if (similarity > bestSimilarity) [best, bestSimilarity] = [edited, similarity];
   }
-  return edited;
+  if (bestSimilarity < minimumPlantedJaccard)
+    throw new Error(`no near-duplicate edit of "${text}" keeps J ≥ 0.8`);
+  return best;
 }
 
 /** Planted near-duplicates are at least this similar to their source (the audit reports from 0.8). */
