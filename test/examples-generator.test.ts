@@ -34,6 +34,10 @@ describe('examples/generate.ts', () => {
   afterAll(() => rmSync(outDir, { recursive: true, force: true }));
 
   it('regenerates every committed example file byte for byte, and nothing else', () => {
+    const index = readFileSync(join(outDir, 'README.md'));
+    expect(readFileSync(join(examplesRoot, 'README.md')).equals(index), 'examples/README.md differs').toBe(
+      true,
+    );
     for (const profile of profiles) {
       const committed = filesUnder(join(examplesRoot, profile.name));
       const generated = filesUnder(join(outDir, profile.name));
@@ -148,7 +152,11 @@ function luhn(digits: string): boolean {
 const roles = new Set(['system', 'user', 'assistant']);
 const user = (row: ChatRow) => row.messages.find((message) => message.role === 'user')?.content ?? '';
 const assistant = (row: ChatRow) => row.messages.find((message) => message.role === 'assistant')?.content;
-const target = (row: ChatRow) => parseObject(assistant(row) ?? '');
+const parsedTargets = new WeakMap<ChatRow, Record<string, unknown> | undefined>();
+function target(row: ChatRow): Record<string, unknown> | undefined {
+  if (!parsedTargets.has(row)) parsedTargets.set(row, parseObject(assistant(row) ?? ''));
+  return parsedTargets.get(row);
+}
 
 /** Each planted kind, as a property its rows have and unplanted rows lack. */
 const trainProblems: Record<string, (row: ChatRow) => boolean> = {
@@ -168,15 +176,34 @@ const trainProblems: Record<string, (row: ChatRow) => boolean> = {
   bad_role: (row) => row.messages.some((message) => !roles.has(message.role)),
 };
 
+/** What is wrong with one planted training row, or undefined when it is what its kind says. */
+function plantedRowProblem(kind: string, row: ChatRow, source: ChatRow | undefined, leaked?: EvalRow) {
+  if (kind === 'exact_duplicate' && JSON.stringify(row) !== JSON.stringify(source))
+    return 'not an exact copy';
+  if (kind === 'near_duplicate' || kind === 'conflicting_label') {
+    if (jaccard(user(row), user(source!)) < 0.8) return 'ticket not within Jaccard 0.8 of its source';
+  }
+  if (kind === 'near_duplicate') {
+    if (user(row) === user(source!)) return 'ticket not edited';
+    if (assistant(row) !== assistant(source!)) return 'target changed';
+  }
+  if (kind === 'conflicting_label') {
+    const [mine, theirs] = [target(row)!, target(source!)!];
+    if (mine.category === theirs.category && mine.priority === theirs.priority) return 'labels agree';
+  }
+  if (kind === 'eval_leak' && user(row) !== leaked?.input) return 'not the eval ticket';
+  if (kind in trainProblems && !trainProblems[kind]!(row)) return 'problem not present';
+  return undefined;
+}
+
 describe.each(profiles.map((profile) => profile.name))('examples/%s manifest', (name) => {
   const dir = join(examplesRoot, name);
   const manifest = JSON.parse(readFileSync(join(dir, 'manifest.json'), 'utf8')) as Manifest;
   const rows = readJsonLines<EvalRow>(join(dir, 'data/eval.jsonl'));
   const byId = new Map(rows.map((row) => [row.id, row]));
-  const runPath = join(dir, 'data/run.trec');
   const run = new Map<string, string[]>();
   if (filesUnder(dir).includes('data/run.trec')) {
-    for (const line of readFileSync(runPath, 'utf8').trim().split('\n')) {
+    for (const line of readFileSync(join(dir, 'data/run.trec'), 'utf8').trim().split('\n')) {
       const [query, , document] = line.split(' ');
       run.set(query!, [...(run.get(query!) ?? []), document!]);
     }
@@ -191,31 +218,35 @@ describe.each(profiles.map((profile) => profile.name))('examples/%s manifest', (
   it('plants each eval group as counted, with the class and retrieval it claims', () => {
     const validate = new Ajv().compile(JSON.parse(readFileSync(join(dir, 'schema.json'), 'utf8')));
     expect(rows).toHaveLength(manifest.eval.items);
+    const problems: string[] = [];
     const seen = new Set<string>();
     const classes: Record<string, number> = { pass: 0, surface: 0, behavioral: 0, mixed: 0 };
     for (const group of manifest.eval.planted) {
       expect(group.ids).toHaveLength(group.count);
       for (const id of group.ids) {
-        const row = byId.get(id)!;
-        expect(row, id).toBeDefined();
+        const row = byId.get(id);
+        if (row === undefined) {
+          problems.push(`${id}: not in eval.jsonl`);
+          continue;
+        }
         seen.add(id);
-        expect(
-          classify(row, (value) => validate(value) === true),
-          id,
-        ).toBe(group.class);
         classes[group.class]! += 1;
+        const itemClass = classify(row, (value) => validate(value) === true);
+        if (itemClass !== group.class)
+          problems.push(`${id}: class ${itemClass}, manifest says ${group.class}`);
         const goldInPrompt = row.contexts.some((passage) => row.gold_ids.includes(passage.id));
-        expect(goldInPrompt, id).toBe(group.gold === 'hit');
-        if (run.size > 0) {
-          const rank = run.get(id)!.indexOf(row.gold_ids[0]!) + 1;
-          if (group.gold === 'hit') expect(rank).toBeGreaterThanOrEqual(1);
-          if (group.gold === 'hit') expect(rank).toBeLessThanOrEqual(5);
-          if (group.gold === 'deeper') expect(rank).toBeGreaterThan(5);
-          if (group.gold === 'nowhere') expect(rank).toBe(0);
-          expect(run.get(id)!.slice(0, 5)).toEqual(row.contexts.map((passage) => passage.id));
+        if (goldInPrompt !== (group.gold === 'hit')) problems.push(`${id}: gold in prompt ${goldInPrompt}`);
+        if (run.size === 0) continue;
+        const ranking = run.get(id) ?? [];
+        const rank = ranking.indexOf(row.gold_ids[0]!) + 1;
+        const expected = { hit: rank >= 1 && rank <= 5, deeper: rank > 5, nowhere: rank === 0 }[group.gold];
+        if (!expected) problems.push(`${id}: gold ranked ${rank} in run.trec, manifest says ${group.gold}`);
+        if (ranking.slice(0, 5).join() !== row.contexts.map((passage) => passage.id).join()) {
+          problems.push(`${id}: run.trec top 5 differs from the inline contexts`);
         }
       }
     }
+    expect(problems).toEqual([]);
     expect(seen.size).toBe(rows.length);
     expect(classes).toEqual(manifest.eval.classes);
     expect(
@@ -228,29 +259,17 @@ describe.each(profiles.map((profile) => profile.name))('examples/%s manifest', (
     if (manifest.train === undefined) return;
     const train = readJsonLines<ChatRow>(join(dir, 'data/train.jsonl'));
     expect(train).toHaveLength(manifest.train.rows);
+    const problems: string[] = [];
     const plantedLines = new Map<number, string>();
     for (const [kind, record] of Object.entries(manifest.train.planted)) {
       expect(record.lines, kind).toHaveLength(record.count);
       record.lines.forEach((line, index) => {
-        expect(plantedLines.has(line), `line ${line} planted twice`).toBe(false);
+        if (plantedLines.has(line)) problems.push(`line ${line}: planted twice`);
         plantedLines.set(line, kind);
-        const row = train[line - 1]!;
-        const source = record.sourceLines === undefined ? undefined : train[record.sourceLines[index]! - 1]!;
-        if (kind === 'exact_duplicate') expect(JSON.stringify(row)).toBe(JSON.stringify(source));
-        if (kind === 'near_duplicate') {
-          expect(user(row)).not.toBe(user(source!));
-          expect(jaccard(user(row), user(source!))).toBeGreaterThanOrEqual(0.8);
-          expect(assistant(row)).toBe(assistant(source!));
-        }
-        if (kind === 'conflicting_label') {
-          expect(jaccard(user(row), user(source!))).toBeGreaterThanOrEqual(0.8);
-          const [mine, theirs] = [target(row)!, target(source!)!];
-          expect(mine.category !== theirs.category || mine.priority !== theirs.priority, `line ${line}`).toBe(
-            true,
-          );
-        }
-        if (kind === 'eval_leak') expect(user(row)).toBe(byId.get(record.evalIds![index]!)!.input);
-        if (kind in trainProblems) expect(trainProblems[kind]!(row), `${kind} at line ${line}`).toBe(true);
+        const source = record.sourceLines === undefined ? undefined : train[record.sourceLines[index]! - 1];
+        const leaked = record.evalIds === undefined ? undefined : byId.get(record.evalIds[index]!);
+        const problem = plantedRowProblem(kind, train[line - 1]!, source, leaked);
+        if (problem !== undefined) problems.push(`line ${line} (${kind}): ${problem}`);
       });
     }
     const prompts = new Set<string>();
@@ -258,17 +277,19 @@ describe.each(profiles.map((profile) => profile.name))('examples/%s manifest', (
       const line = index + 1;
       const kind = plantedLines.get(line);
       for (const [problem, has] of Object.entries(trainProblems)) {
-        if (problem !== kind) expect(has(row), `unplanted ${problem} at line ${line}`).toBe(false);
+        if (problem !== kind && has(row)) problems.push(`line ${line}: unplanted ${problem}`);
       }
       const key = normalised(user(row)).join(' ');
-      if (kind === undefined || kind === 'near_duplicate')
-        expect(prompts.has(key), `repeated prompt at ${line}`).toBe(false);
+      if ((kind === undefined || kind === 'near_duplicate') && prompts.has(key)) {
+        problems.push(`line ${line}: unplanted repeated ticket`);
+      }
       prompts.add(key);
-      if (kind === undefined) {
-        expect(Object.keys(target(row) ?? {}), `line ${line}`).toEqual(['category', 'priority', 'reply']);
-        expect(words(assistant(row)!)).toBeLessThanOrEqual(120);
+      const keys = Object.keys(target(row) ?? {}).join();
+      if (kind === undefined && (keys !== 'category,priority,reply' || words(assistant(row)!) > 120)) {
+        problems.push(`line ${line}: unplanted target outside the contract`);
       }
     });
+    expect(problems).toEqual([]);
     const categories: Record<string, number> = {};
     for (const row of train) {
       const category = target(row)?.category;

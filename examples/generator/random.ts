@@ -1,27 +1,26 @@
+import { type Random, seededRandom } from '../../src/stats/random.js';
+
 /**
- * A small seeded pseudo-random generator (mulberry32) so every example is reproducible byte for
- * byte. Never Math.random: the same seed must always give the same files.
+ * Seeded random draws for the example generator, on top of fixfirst's own seeded generator
+ * (src/stats/random.ts, xoshiro128**), so every example is reproducible byte for byte. Never
+ * Math.random: the same seed must always give the same files.
  */
 export class SeededRandom {
-  private state: number;
+  private readonly source: Random;
 
-  /** Starts a stream from a 32-bit seed. */
-  constructor(seed: number) {
-    this.state = seed >>> 0;
+  /** Starts a stream from an integer seed. */
+  constructor(private readonly seed: number) {
+    this.source = seededRandom(seed);
   }
 
   /** An independent stream for one purpose, so adding draws in one part does not shift another. */
   fork(label: string): SeededRandom {
-    return new SeededRandom(hashString(`${this.state}:${label}`));
+    return new SeededRandom(hashString(`${this.seed}:${label}`));
   }
 
   /** A float in [0, 1). */
   next(): number {
-    this.state = (this.state + 0x6d2b79f5) >>> 0;
-    let value = this.state;
-    value = Math.imul(value ^ (value >>> 15), value | 1);
-    value ^= value + Math.imul(value ^ (value >>> 7), value | 61);
-    return ((value ^ (value >>> 14)) >>> 0) / 4294967296;
+    return this.source();
   }
 
   /** An integer in [0, bound). */
