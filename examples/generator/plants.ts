@@ -122,8 +122,10 @@ export function piiSentence(
  * afterthought at the end (as when a customer sends the same ticket twice).
  */
 export function nearDuplicateEdit(random: SeededRandom, text: string): string {
-  if (random.chance(0.2))
-    return `${text} ${random.pick(['Thanks!', 'Thx', 'Sent from my phone', 'Any update?'])}`;
+  if (random.chance(0.2)) {
+    const separator = text.includes('\n') ? '\n\n' : ' ';
+    return `${text}${separator}${random.pick(['Thanks!', 'Any update?', 'Sent from my phone', 'PS: still waiting.'])}`;
+  }
   const words = text.split(' ');
   const candidates = words
     .map((word, index) => ({ word, index }))
