@@ -3,14 +3,14 @@ import { defineCheck } from '../../core/check.js';
 
 /** Markdown constructs, each with a name for the failure detail. First match wins, in text order. */
 const constructs: readonly { name: string; pattern: RegExp }[] = [
-  { name: 'heading', pattern: /^[ \t]{0,3}#{1,6}[ \t]+\S/m },
+  { name: 'heading', pattern: /^[ \t]{0,3}#{1,6}[ \t]+\S.*/m },
   { name: 'code fence', pattern: /^[ \t]*(```|~~~)/m },
   { name: 'inline code', pattern: /`[^`\n]+`/ },
   { name: 'bold', pattern: /(\*\*|__)(?=\S)[^\n]*?\S\1/ },
   { name: 'emphasis', pattern: /(?<![\p{L}\p{N}*\\])\*(?=[^\s*])[^*\n]*[^\s*]\*(?![\p{L}\p{N}*])/u },
   { name: 'emphasis', pattern: /(?<![\p{L}\p{N}_\\])_(?=[^\s_])[^_\n]*[^\s_]_(?![\p{L}\p{N}_])/u },
-  { name: 'bullet list', pattern: /^[ \t]*[-*+][ \t]+\S/m },
-  { name: 'numbered list', pattern: /^[ \t]*\d{1,3}[.)][ \t]+\S/m },
+  { name: 'bullet list', pattern: /^[ \t]*[-*+][ \t]+\S.*/m },
+  { name: 'numbered list', pattern: /^[ \t]*\d{1,3}[.)][ \t]+\S.*/m },
   { name: 'link', pattern: /!?\[[^\]\n]+\]\([^)\s]+\)/ },
   { name: 'table', pattern: /^[ \t]*\|.*\|[ \t]*$/m },
   { name: 'block quote', pattern: /^[ \t]*>[ \t]/m },

@@ -13,6 +13,7 @@ const rules: Rule[] = [
   // Opening quotes.
   [/([«“‘„]|`+)/gu, ' $1 '],
   [/^"/g, '``'],
+  [/(``)/g, ' $1 '],
   [/([ ([{<])("|'')/g, '$1 `` '],
   [/(')(?!re|ve|ll|m|t|s|d|n)([\p{L}\p{N}_])(?![\p{L}\p{N}_])/giu, '$1 $2'],
   // Punctuation.
