@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { defineCheck } from '../../core/check.js';
-import { detectableLanguages, languageVerdict } from '../text/detect-language.js';
+import { detectableLanguages, loadLanguageJudge } from '../text/detect-language.js';
 import { isLower, isUpper } from '../text/python-text.js';
 import { splitSentences } from '../text/sentence-splitter.js';
 
@@ -46,6 +46,9 @@ export const casingCheck = defineCheck({
       .optional()
       .describe('Also require this language (ISO 639-1, e.g. "en"), detected as the language check does.'),
   }),
+  async compile(params) {
+    return { ...params, judge: params.language === undefined ? undefined : await loadLanguageJudge() };
+  },
   run(output, params) {
     let problem: string | undefined;
     if (params.style === 'lower' && !isLower(output)) {
@@ -56,8 +59,8 @@ export const casingCheck = defineCheck({
     } else if (params.style === 'sentence') problem = sentenceCaseProblem(output);
     else if (params.style === 'title') problem = titleCaseProblem(output);
     if (problem !== undefined) return { pass: false, detail: `not ${params.style} case: ${problem}` };
-    if (params.language !== undefined) {
-      const verdict = languageVerdict(output, params.language);
+    if (params.language !== undefined && params.judge !== undefined) {
+      const verdict = params.judge(output, params.language);
       if (!verdict.pass) return verdict;
     }
     return { pass: true };

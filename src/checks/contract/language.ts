@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { defineCheck } from '../../core/check.js';
-import { detectableLanguages, languageVerdict } from '../text/detect-language.js';
+import { detectableLanguages, loadLanguageJudge } from '../text/detect-language.js';
 
 /** The output is written in a given language. */
 export const languageCheck = defineCheck({
@@ -19,7 +19,10 @@ export const languageCheck = defineCheck({
       })
       .describe('ISO 639-1 code of the required language, e.g. "en", "de", "ja".'),
   }),
-  run(output, params) {
-    return languageVerdict(output, params.language);
+  async compile(params) {
+    return { language: params.language, judge: await loadLanguageJudge() };
+  },
+  run(output, compiled) {
+    return compiled.judge(output, compiled.language);
   },
 });

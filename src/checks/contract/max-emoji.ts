@@ -1,13 +1,15 @@
 import { z } from 'zod';
 import { defineCheck } from '../../core/check.js';
 
-const segmenter = new Intl.Segmenter('en', { granularity: 'grapheme' });
+// Created on first use: building a segmenter costs start-up time every project would pay.
+let segmenter: Intl.Segmenter | undefined;
 // Emoji shown as pictures: emoji-presentation characters, text symbols forced to emoji style
 // (U+FE0F), keycaps. Plain ©, ® and ™ are not counted.
 const emoji = /\p{Emoji_Presentation}|\p{Extended_Pictographic}\uFE0F|\u20E3/u;
 
 /** Counts emoji, one per displayed symbol (a family or a flag is one). */
 export function countEmoji(text: string): number {
+  segmenter ??= new Intl.Segmenter('en', { granularity: 'grapheme' });
   let count = 0;
   for (const { segment } of segmenter.segment(text)) if (emoji.test(segment)) count++;
   return count;

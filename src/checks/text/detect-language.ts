@@ -1,5 +1,3 @@
-import { francAll } from 'franc-min';
-
 /**
  * ISO 639-3 codes franc-min returns → ISO 639-1. Languages without a two-letter code (Cebuano,
  * Madurese, ...) are left out: a text in one of them never matches a two-letter `language`.
@@ -102,7 +100,7 @@ const candidates = Object.keys(twoLetterCodes);
  * Finnish (by its common words), which franc-min lacks but IFEval uses. A language with a script
  * of its own (Korean, Thai, Greek, ...) is recognised from a single letter; others need 10 letters.
  */
-export function detectLanguage(text: string): DetectedLanguage {
+export function detectLanguage(text: string, francAll: FrancAll): DetectedLanguage {
   const letters = text.match(/\p{L}/gu)?.length ?? 0;
   if (letters === 0) return { kind: 'no_letters' };
   const hebrew = text.match(hebrewLetters)?.length ?? 0;
@@ -127,12 +125,24 @@ export const detectableLanguages: ReadonlySet<string> = new Set([
   'fi',
 ]);
 
+/** franc-min's ranking function. */
+type FrancAll = typeof import('franc-min')['francAll'];
+
+/** Judges whether a text is in a language (see `loadLanguageJudge`). */
+export type LanguageJudge = (text: string, language: string) => { pass: boolean; detail: string };
+
 /**
- * Whether `text` is in `language`, with the reason: text without letters has nothing to judge and
- * counts as met (as in IFEval, whose detector gives up on it); too few letters to tell counts as not met.
+ * Loads franc-min (lazily: its trigram tables cost a noticeable part of start-up, and only projects
+ * with a language requirement need them) and returns the judge: text without letters has nothing to
+ * judge and counts as met (as in IFEval, whose detector gives up on it); too few letters to tell
+ * counts as not met.
  */
-export function languageVerdict(text: string, language: string): { pass: boolean; detail: string } {
-  const detected = detectLanguage(text);
+export async function loadLanguageJudge(): Promise<LanguageJudge> {
+  const { francAll } = await import('franc-min');
+  return (text, language) => languageVerdict(detectLanguage(text, francAll), language);
+}
+
+function languageVerdict(detected: DetectedLanguage, language: string): { pass: boolean; detail: string } {
   if (detected.kind === 'no_letters') return { pass: true, detail: 'no letters to judge; counted as met' };
   if (detected.kind === 'too_short') {
     return {
