@@ -127,6 +127,16 @@ export async function prepareProject(target: string, options: PrepareOptions): P
   const collector = new ProblemCollector('INPUT_INVALID');
   const cases: PreparedCase[] = [];
   for (const evalCase of evalSet.cases) {
+    if (evalCase.reference !== undefined) {
+      const unusable = scorer.checkReference(evalCase.reference);
+      if (unusable !== undefined) {
+        collector.add({
+          location: { file: showPath(evalPath), line: evalCase.line, field: 'reference' },
+          problem: `${unusable.problem} (scorer ${scorer.id})`,
+          hint: unusable.hint,
+        });
+      }
+    }
     const checks = [...contract];
     for (const [index, spec] of evalCase.contract.entries()) {
       try {
