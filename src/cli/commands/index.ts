@@ -1,6 +1,7 @@
 import type { CliCommand } from '../command.js';
 import { checksCommand, scorersCommand } from './checks.js';
 import { diagnoseCommand } from './diagnose.js';
+import { importIfevalCommand } from './import-ifeval.js';
 import { importPromptfooCommand } from './import-promptfoo.js';
 
 /** Every CLI command, in the order `--help` lists them. One line each. */
@@ -8,5 +9,6 @@ export const commands: readonly CliCommand[] = [
   diagnoseCommand,
   checksCommand,
   scorersCommand,
+  importIfevalCommand,
   importPromptfooCommand,
 ];
