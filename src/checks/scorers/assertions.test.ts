@@ -1,9 +1,10 @@
 import { describe, expect, it } from 'vitest';
+import type { JsonValue } from '../../core/json.js';
 import { scoreBoth, scorerFor, verdicts } from '../../testing/scorer-harness.js';
 
 describe('assertions scorer', async () => {
   const scorer = await scorerFor({ type: 'assertions' });
-  const one = (type: string, value: unknown) => [{ type, value }];
+  const one = (type: string, value: JsonValue): JsonValue => [{ type, value }];
 
   it('strict: each kind as promptfoo runs it on the raw output', async () => {
     expect(await verdicts(scorer, 'billing', one('equals', 'billing'))).toEqual([true, true]);
