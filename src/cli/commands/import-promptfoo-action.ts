@@ -9,9 +9,9 @@ import {
   renderImportLog,
 } from '../../importers/promptfoo/import-log.js';
 import { importPromptfoo } from '../../importers/promptfoo/import-promptfoo.js';
+import { readJsonFile } from '../../importers/promptfoo/read-results.js';
 import { type ReferencedFile, resolveReference } from '../../importers/promptfoo/source-files.js';
 import { type Agreement, verifyAgreement } from '../../importers/promptfoo/verify-agreement.js';
-import { readTextFile } from '../../loaders/read-text.js';
 import { displayPath } from '../../project/display-path.js';
 import { prepareProject } from '../../project/prepare-project.js';
 import type { CliIo } from '../cli-io.js';
@@ -24,24 +24,21 @@ function usage(problem: string, hint: string, file?: string): FixfirstError {
   return new FixfirstError('USAGE', problem, { hint, location: file === undefined ? {} : { file } });
 }
 
-/** A results file is JSON with a `results` object; anything else YAML or JSON is a config. */
-function sortInputs(paths: readonly string[]): { config?: ReferencedFile; results?: ReferencedFile } {
-  const sorted: { config?: ReferencedFile; results?: ReferencedFile } = {};
+/** A results file is JSON with a `results` object (parsed here once); anything else YAML or JSON is a config. */
+function sortInputs(paths: readonly string[]): {
+  config?: ReferencedFile;
+  results?: ReferencedFile;
+  resultsValue?: unknown;
+} {
+  const sorted: { config?: ReferencedFile; results?: ReferencedFile; resultsValue?: unknown } = {};
   for (const path of paths) {
     const file = resolveReference(path, process.cwd(), { field: 'argument' });
     const extension = extname(path).toLowerCase();
     let kind: 'config' | 'results';
+    let value: unknown;
     if (extension === '.yaml' || extension === '.yml') kind = 'config';
     else if (extension === '.json') {
-      let value: unknown;
-      try {
-        value = JSON.parse(readTextFile(file.absolute, file.shown));
-      } catch (error) {
-        throw new FixfirstError('INPUT_INVALID', `not valid JSON (${(error as Error).message})`, {
-          location: { file: file.shown },
-          hint: 'pass promptfooconfig.yaml or the results file of `promptfoo eval -o results.json`',
-        });
-      }
+      value = readJsonFile(file);
       kind = typeof value === 'object' && value !== null && 'results' in value ? 'results' : 'config';
     } else {
       throw usage(
@@ -57,6 +54,7 @@ function sortInputs(paths: readonly string[]): { config?: ReferencedFile; result
       );
     }
     sorted[kind] = file;
+    if (kind === 'results') sorted.resultsValue = value;
   }
   return sorted;
 }

@@ -98,7 +98,7 @@ function agreementLines(agreement: Agreement | undefined, summary: ImportSummary
     lines.push('', 'Disagreements (promptfoo → fixfirst):', '');
     for (const item of agreement.disagreements.slice(0, 50)) {
       lines.push(
-        `- ${item.item}: \`${item.type}\` → ${item.target}: promptfoo ${item.promptfoo ? 'pass' : 'fail'}, fixfirst ${item.fixfirst ? 'pass' : 'fail'}`,
+        `- ${item.item}: \`${item.type}\` → ${item.target}: promptfoo ${item.promptfoo ? 'pass' : 'fail'}, fixfirst ${item.fixfirst ? 'pass' : 'fail'}${item.blank ? ' (a blank output: fixfirst fails every contract check on it, as IFEval does)' : ''}`,
       );
     }
     if (agreement.disagreements.length > 50)
@@ -174,7 +174,12 @@ export function renderConsoleSummary(
 /** The warnings printed on stderr: what was not mapped, tests left out, disagreements, notes. */
 export function renderConsoleWarnings(summary: ImportSummary, agreement: Agreement | undefined): string {
   const lines: string[] = [];
-  for (const line of notMappedLines(summary.plan.rows)) lines.push(`fixfirst: not mapped: ${line}`);
+  for (const row of summary.plan.rows.filter(
+    (entry) => entry.role === 'label' || entry.role === 'not-mapped',
+  )) {
+    const [line] = notMappedLines([row]);
+    lines.push(`fixfirst: ${row.role === 'label' ? 'kept as labels' : 'not mapped'}: ${line}`);
+  }
   if (summary.skipped.length > 0) {
     lines.push(
       `fixfirst: left out ${summary.skipped.length} test(s) without an output (first: ${itemId(summary.skipped[0]!.index)}, ${summary.skipped[0]!.reason})`,
@@ -187,8 +192,9 @@ export function renderConsoleWarnings(summary: ImportSummary, agreement: Agreeme
   }
   if (agreement !== undefined && agreement.disagreements.length > 0) {
     const first = agreement.disagreements[0]!;
+    const blank = agreement.disagreements.filter((item) => item.blank).length;
     lines.push(
-      `fixfirst: ${agreement.disagreements.length} mapped assertion result(s) disagree with promptfoo's (first: ${first.item} ${first.type}); see import-log.md`,
+      `fixfirst: ${agreement.disagreements.length} mapped assertion result(s) disagree with promptfoo's (first: ${first.item} ${first.type}${blank > 0 ? `; ${blank} on blank outputs, which fail every fixfirst contract check` : ''}); see import-log.md`,
     );
   }
   for (const note of summary.notes) lines.push(`fixfirst: note: ${note}`);

@@ -22,6 +22,8 @@ import type { ReferencedFile } from './source-files.js';
 export interface ImportRequest {
   config?: ReferencedFile | undefined;
   results?: ReferencedFile | undefined;
+  /** The results file's parsed JSON, when the caller has read it already (it is read once). */
+  resultsValue?: unknown;
   /** Absolute folder the project will live in (the JavaScript adapter imports relative to it). */
   outDir: string;
   /** `--prompt`: 1-based number or a piece of the label. */
@@ -288,7 +290,8 @@ export function importPromptfoo(request: ImportRequest): ImportedProject {
     );
   }
   const suite = request.config === undefined ? undefined : readPromptfooConfig(request.config);
-  const run = request.results === undefined ? undefined : readPromptfooResults(request.results);
+  const run =
+    request.results === undefined ? undefined : readPromptfooResults(request.results, request.resultsValue);
   const picked = run !== undefined ? fromResults(run, request, suite) : fromConfig(suite!, request);
   const baseDir = suite?.dir ?? run!.dir;
   const providers = suite?.providers ?? run?.providers ?? [];

@@ -42,28 +42,29 @@ export interface PromptfooRun {
   results: PromptfooResult[];
 }
 
+// Plain objects (unknown keys dropped, not copied): a result carries far more than fixfirst reads.
 const record = z.record(z.string(), z.unknown());
 const assertionSchema = z.looseObject({ type: z.string() });
-const componentSchema = z.looseObject({
+const componentSchema = z.object({
   pass: z.boolean(),
-  assertion: z.looseObject({ type: z.string() }).nullish(),
-  metadata: record.nullish(),
+  assertion: z.object({ type: z.string() }).nullish(),
+  metadata: z.object({ renderedAssertionValue: z.unknown().optional() }).nullish(),
   componentResults: z.array(z.unknown()).nullish(),
 });
-const resultSchema = z.looseObject({
+const resultSchema = z.object({
   testIdx: z.number().int().min(0),
   promptIdx: z.number().int().min(0),
-  prompt: z.looseObject({ raw: z.string(), label: z.string().nullish() }),
-  provider: z.looseObject({ id: z.string(), label: z.string().nullish() }),
-  response: z.looseObject({ output: z.unknown().optional() }).nullish(),
+  prompt: z.object({ raw: z.string(), label: z.string().nullish() }),
+  provider: z.object({ id: z.string(), label: z.string().nullish() }),
+  response: z.object({ output: z.unknown().optional() }).nullish(),
   success: z.boolean(),
   error: z.string().nullish(),
   failureReason: z.number().nullish(),
   vars: record.nullish(),
   gradingResult: z
-    .looseObject({ pass: z.boolean(), componentResults: z.array(componentSchema).nullish() })
+    .object({ pass: z.boolean(), componentResults: z.array(componentSchema).nullish() })
     .nullish(),
-  testCase: z.looseObject({
+  testCase: z.object({
     description: z.string().nullish(),
     vars: record.nullish(),
     assert: z.array(assertionSchema).nullish(),
@@ -153,18 +154,24 @@ function shapeError(file: string, field: string, problem: string): FixfirstError
   });
 }
 
-/** Reads and validates a results file. */
-export function readPromptfooResults(file: ReferencedFile): PromptfooRun {
+/** Reads and parses a JSON file (a results file, or a config written as JSON). */
+export function readJsonFile(file: ReferencedFile): unknown {
   const text = readTextFile(file.absolute, file.shown);
-  let value: unknown;
   try {
-    value = JSON.parse(text);
+    return JSON.parse(text) as unknown;
   } catch (error) {
     throw new FixfirstError('INPUT_INVALID', `not valid JSON (${(error as Error).message})`, {
       location: { file: file.shown },
-      hint: 'pass the file written by `promptfoo eval -o results.json`',
+      hint: 'pass promptfooconfig.yaml or the file written by `promptfoo eval -o results.json`',
     });
   }
+}
+
+/** Validates a results file; `value` is its parsed JSON when the caller has read it already. */
+export function readPromptfooResults(
+  file: ReferencedFile,
+  value: unknown = readJsonFile(file),
+): PromptfooRun {
   if (typeof value !== 'object' || value === null || Array.isArray(value)) {
     throw shapeError(file.shown, '(top level)', 'expected a JSON object with "results"');
   }

@@ -4,6 +4,7 @@ import {
   type ResolvedScorer,
   resolveScorer,
 } from '../../checks/resolve.js';
+import { isBlank } from '../../checks/text/python-text.js';
 import type { CompileHelpers } from '../../core/check.js';
 import { inputText } from '../../core/eval-case.js';
 import type { ImportPlan, MappedTarget } from './plan-import.js';
@@ -12,7 +13,9 @@ import { type ImportedTest, itemId } from './project-files.js';
 /**
  * Checks the mapping against promptfoo's own grades: for every test of a results file and every
  * assertion mapped to a fixfirst scorer or check, promptfoo's recorded pass must equal fixfirst's
- * strict result for what it was mapped to. Disagreements are data for the import log, not errors.
+ * strict result for what it was mapped to, as `fixfirst diagnose` computes it. Disagreements are
+ * data for the import log, not errors; the one known kind is a blank output, which fixfirst counts
+ * as failing every contract check (IFEval's rule) where promptfoo passes, e.g., not-contains.
  */
 
 /** One assertion on which the two tools disagree. */
@@ -23,6 +26,8 @@ export interface Disagreement {
   fixfirst: boolean;
   /** What it was mapped to, e.g. `check regex`, `scorer assertions`. */
   target: string;
+  /** The output is blank: fixfirst fails every contract check on it (IFEval's rule), promptfoo may not. */
+  blank: boolean;
 }
 
 /** The outcome of the comparison. */
@@ -82,6 +87,7 @@ export async function verifyAgreement(
             outcome.target.kind === 'check'
               ? `check ${outcome.target.spec.check}`
               : `scorer ${outcome.target.spec.type}`,
+          blank: outcome.target.kind === 'check' && isBlank(output),
         });
       }
     }
@@ -99,6 +105,8 @@ async function strictResult(
   helpers: CompileHelpers,
 ): Promise<boolean> {
   if (target.kind === 'check') {
+    // As `fixfirst diagnose` runs it (src/diagnosis/evaluate-items.ts): a blank output follows no instruction.
+    if (isBlank(output)) return false;
     const check: ResolvedCheck = await checks.resolve(target.spec, { field: 'contract' });
     return check.run(output, { input }).pass;
   }
