@@ -127,13 +127,32 @@ export async function runImportPromptfoo(
 
   // Stage next to the target (same folder depth, so the JavaScript adapter's relative import holds), load the
   // staged project exactly as `fixfirst diagnose` will, compare with promptfoo's grades, then move it into place.
-  mkdirSync(dirname(outDir), { recursive: true });
   const staging = `${outDir}.fixfirst-import-${process.pid}`;
-  rmSync(staging, { recursive: true, force: true });
-  mkdirSync(staging);
+  const cannotWrite = (error: unknown) =>
+    new FixfirstError(
+      'USAGE',
+      `cannot write the project (${(error as NodeJS.ErrnoException).code ?? String(error)})`,
+      {
+        location: { file: outShown },
+        hint: 'choose a folder you can write to',
+        cause: error,
+      },
+    );
+  try {
+    mkdirSync(dirname(outDir), { recursive: true });
+    rmSync(staging, { recursive: true, force: true });
+    mkdirSync(staging);
+  } catch (error) {
+    throw cannotWrite(error);
+  }
   let agreement: Agreement | undefined;
   try {
-    for (const [name, content] of Object.entries(imported.files)) writeFileSync(join(staging, name), content);
+    try {
+      for (const [name, content] of Object.entries(imported.files))
+        writeFileSync(join(staging, name), content);
+    } catch (error) {
+      throw cannotWrite(error);
+    }
     let project: Awaited<ReturnType<typeof prepareProject>>;
     try {
       project = await prepareProject(staging, { requireOutput: summary.withOutput === summary.testCount });
@@ -147,9 +166,13 @@ export async function runImportPromptfoo(
     }
     if (inputs.results !== undefined)
       agreement = await verifyAgreement(imported.tests, summary.plan, project.helpers);
-    writeFileSync(join(staging, logFile), renderImportLog(summary, agreement));
-    if (!existsSync(outDir)) renameSync(staging, outDir);
-    else for (const name of readdirSync(staging)) renameSync(join(staging, name), join(outDir, name));
+    try {
+      writeFileSync(join(staging, logFile), renderImportLog(summary, agreement));
+      if (!existsSync(outDir)) renameSync(staging, outDir);
+      else for (const name of readdirSync(staging)) renameSync(join(staging, name), join(outDir, name));
+    } catch (error) {
+      throw cannotWrite(error);
+    }
   } finally {
     rmSync(staging, { recursive: true, force: true });
   }

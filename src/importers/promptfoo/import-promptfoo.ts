@@ -1,8 +1,8 @@
 import { relative } from 'node:path';
 import { FixfirstError, ProblemCollector, type SourceLocation } from '../../core/errors.js';
-import { javascriptAdapter } from './javascript-adapter.js';
+import { javascriptAdapter, javascriptAdapterFile } from './javascript-adapter.js';
 import { type MappedModel, mapProvider, supportedProviderForms } from './map-provider.js';
-import { type ImportPlan, javascriptAdapterFile, type PlanOptions, planImport } from './plan-import.js';
+import { type ImportPlan, type PlanOptions, planImport } from './plan-import.js';
 import { type ImportedTest, renderEvalRows, renderProjectConfig } from './project-files.js';
 import type { PromptfooProvider } from './promptfoo-test.js';
 import { type PromptfooSuite, readPromptfooConfig } from './read-config.js';

@@ -1,3 +1,6 @@
+/** The module fixfirst writes next to eval.jsonl to call a promptfoo javascript assertion. */
+export const javascriptAdapterFile = 'promptfoo-javascript.mjs';
+
 /**
  * The ES module fixfirst writes next to eval.jsonl so a promptfoo javascript assertion file runs as
  * fixfirst's custom scorer: it imports the user's file where it is (by a path relative to the

@@ -1,26 +1,18 @@
-import { FixfirstError, type ProblemCollector } from '../../core/errors.js';
+import type { ProblemCollector } from '../../core/errors.js';
 import type { CheckSpec } from '../../core/eval-case.js';
 import type { JsonValue } from '../../core/json.js';
-import {
-  type AssertionRule,
-  modelGradedTypes,
-  ruleFor,
-  type ScorerComponent,
-  type SingleScorer,
-  type Unmappable,
-  unmappedReasons,
-} from './assertion-rules.js';
-import { type PreparedValue, prepareValue } from './prepare-value.js';
+import { type Occurrence, readOccurrences } from './assertion-occurrences.js';
+import { chooseScorer, planJavascript } from './choose-scorer.js';
+import { javascriptAdapterFile } from './javascript-adapter.js';
 import type { PromptfooTest } from './promptfoo-test.js';
 import type { ReferencedFile } from './source-files.js';
+import { stableJson } from './stable-json.js';
 
 /**
- * Decides what every assertion of every test becomes, and builds the scorer, the contract and the
- * labels from that. The rule (README "Coming from promptfoo"): equals and javascript judge the
- * answer; is-json and word-count judge its shape; a text assertion (contains, icontains, regex,
- * starts-with and their variants) is part of the contract when every test carries the very same one
- * (a house rule such as not-icontains "as an AI"), and judges the answer when its value changes from
- * test to test (the expected answer). `--as-contract` / `--as-correctness` override it by type.
+ * The import plan: from every assertion's decision (assertion-occurrences.ts) and the scorer
+ * (choose-scorer.ts), the project contract (a check every test carries) and the per-item checks,
+ * the recorded labels, what each assertion maps to (for the check against promptfoo's grades), the
+ * mapping table of the import log, and notes on what promptfoo judges differently (thresholds).
  */
 
 /** `score:` of fixfirst.yaml. */
@@ -84,242 +76,6 @@ export interface ImportPlan {
   notes: string[];
 }
 
-/** The module fixfirst writes next to eval.jsonl to call a promptfoo javascript assertion. */
-export const javascriptAdapterFile = 'promptfoo-javascript.mjs';
-
-interface Occurrence {
-  test: number;
-  index: number;
-  type: string;
-  negated: boolean;
-  rule: AssertionRule | undefined;
-  prepared: PreparedValue | undefined;
-  role: AssertionRole;
-  reason: string | undefined;
-  component: ScorerComponent | undefined;
-  check: CheckSpec | undefined;
-  recorded: boolean | undefined;
-}
-
-/** JSON with sorted keys, so equal values give equal keys whatever their key order. */
-function stableJson(value: unknown): string {
-  if (Array.isArray(value)) return `[${value.map(stableJson).join(',')}]`;
-  if (typeof value === 'object' && value !== null) {
-    const entries = Object.entries(value).sort(([left], [right]) =>
-      left < right ? -1 : left > right ? 1 : 0,
-    );
-    return `{${entries.map(([key, item]) => `${JSON.stringify(key)}:${stableJson(item)}`).join(',')}}`;
-  }
-  return JSON.stringify(value) ?? 'undefined';
-}
-
-const specialModelTypes = new Set(['select-best', 'max-score', 'human']);
-
-function firstPass(
-  tests: readonly PromptfooTest[],
-  baseDir: string,
-  collector: ProblemCollector,
-): Occurrence[] {
-  const occurrences: Occurrence[] = [];
-  tests.forEach((test, testIndex) => {
-    test.assertions.forEach((assertion, index) => {
-      const negated = assertion.type.startsWith('not-');
-      const baseType = negated ? assertion.type.slice(4) : assertion.type;
-      const occurrence: Occurrence = {
-        test: testIndex,
-        index,
-        type: assertion.type,
-        negated,
-        rule: ruleFor(baseType),
-        prepared: undefined,
-        role: 'not-mapped',
-        reason: undefined,
-        component: undefined,
-        check: undefined,
-        recorded: test.recorded?.passes[index],
-      };
-      occurrences.push(occurrence);
-      if (modelGradedTypes.includes(baseType) || specialModelTypes.has(assertion.type)) {
-        occurrence.role = 'label';
-        return;
-      }
-      if (assertion.weight === 0) {
-        occurrence.reason = 'weight 0 (promptfoo passes it whatever the output)';
-        return;
-      }
-      if (assertion.transform !== undefined) {
-        occurrence.reason = 'transform (promptfoo checks a transformed output)';
-        return;
-      }
-      if (occurrence.rule === undefined) {
-        occurrence.reason = unmappedReasons[baseType] ?? `unknown assertion type "${assertion.type}"`;
-        return;
-      }
-      if (negated && !occurrence.rule.negatable) {
-        occurrence.reason = `${assertion.type} has no fixfirst equivalent`;
-        return;
-      }
-      occurrence.prepared = prepareValue(test, index, baseDir, collector);
-      if (occurrence.prepared.kind === 'unmappable') occurrence.reason = occurrence.prepared.reason;
-    });
-  });
-  return occurrences;
-}
-
-const isUnmappable = (value: object): value is Unmappable =>
-  'unmappable' in value && typeof (value as Unmappable).unmappable === 'string' && !('check' in value);
-
-function usage(problem: string, hint: string): FixfirstError {
-  return new FixfirstError('USAGE', problem, { hint });
-}
-
-/** Sets role, component and check of the assertions that carry a value. */
-function classify(occurrences: Occurrence[], testCount: number, options: PlanOptions): void {
-  const testsWith = new Map<string, Set<number>>();
-  const keyOf = (occurrence: Occurrence) =>
-    `${occurrence.type}\u0000${stableJson((occurrence.prepared as { value: unknown }).value)}`;
-  for (const occurrence of occurrences) {
-    if (occurrence.prepared?.kind !== 'value' || occurrence.reason !== undefined) continue;
-    const key = keyOf(occurrence);
-    const tests = testsWith.get(key) ?? new Set<number>();
-    testsWith.set(key, tests);
-    tests.add(occurrence.test);
-  }
-  for (const occurrence of occurrences) {
-    const { rule, prepared } = occurrence;
-    if (rule === undefined || prepared === undefined || occurrence.reason !== undefined) continue;
-    if (prepared.kind === 'script') {
-      occurrence.role = 'correctness';
-      continue;
-    }
-    if (prepared.kind !== 'value') continue;
-    let role: 'correctness' | 'contract' =
-      rule.kind === 'format'
-        ? 'contract'
-        : rule.kind === 'answer'
-          ? 'correctness'
-          : testCount >= 2 && testsWith.get(keyOf(occurrence))!.size === testCount
-            ? 'contract'
-            : 'correctness';
-    if (options.asContract.has(occurrence.type)) {
-      if (rule.contract === undefined) {
-        throw usage(
-          `--as-contract: ${occurrence.type} cannot be a contract check`,
-          'it always judges the answer',
-        );
-      }
-      role = 'contract';
-    }
-    if (options.asCorrectness.has(occurrence.type)) {
-      if (rule.component === undefined) {
-        throw usage(
-          `--as-correctness: ${occurrence.type} cannot judge the answer`,
-          'it is always a contract check',
-        );
-      }
-      role = 'correctness';
-    }
-    const mapped =
-      role === 'contract'
-        ? rule.contract!(prepared.value, occurrence.negated)
-        : rule.component!(prepared.value, occurrence.negated);
-    if (isUnmappable(mapped)) {
-      occurrence.reason = mapped.unmappable;
-      continue;
-    }
-    occurrence.role = role;
-    if (role === 'contract') occurrence.check = mapped as CheckSpec;
-    else occurrence.component = mapped as ScorerComponent;
-  }
-}
-
-/** promptfoo's javascript assertion as the custom scorer: only when it is every test's one correctness check. */
-function planJavascript(
-  occurrences: Occurrence[],
-): { file: ReferencedFile; functionName: string | undefined } | undefined {
-  const scripts = occurrences.filter(
-    (occurrence) => occurrence.prepared?.kind === 'script' && occurrence.role === 'correctness',
-  );
-  if (scripts.length === 0) return undefined;
-  const others = occurrences.some(
-    (occurrence) => occurrence.role === 'correctness' && occurrence.prepared?.kind !== 'script',
-  );
-  const perTest = new Map<number, number>();
-  for (const script of scripts) perTest.set(script.test, (perTest.get(script.test) ?? 0) + 1);
-  const references = new Set(scripts.map((script) => (script.prepared as { reference: string }).reference));
-  let reason: string | undefined;
-  if (others)
-    reason = 'javascript next to other correctness assertions (fixfirst runs one scorer per project)';
-  else if (references.size > 1)
-    reason = `several javascript files or functions (${[...references].join(', ')}); fixfirst runs one`;
-  else if ([...perTest.values()].some((count) => count > 1))
-    reason = 'several javascript assertions in one test';
-  if (reason !== undefined) {
-    for (const script of scripts) {
-      script.role = 'not-mapped';
-      script.reason = reason;
-    }
-    return undefined;
-  }
-  const prepared = scripts[0]!.prepared as { file: ReferencedFile };
-  return { file: prepared.file, functionName: prepared.file.functionName };
-}
-
-function chooseScorer(
-  occurrences: Occurrence[],
-  tests: readonly PromptfooTest[],
-  javascript: ImportPlan['javascript'],
-): { score: ScoreSpec; references: (JsonValue | undefined)[]; single: SingleScorer[] | undefined } {
-  const correctness = tests.map(() => [] as Occurrence[]);
-  for (const occurrence of occurrences) {
-    if (occurrence.role === 'correctness') correctness[occurrence.test]!.push(occurrence);
-  }
-  if (javascript !== undefined) {
-    const references = correctness.map((list, testIndex): JsonValue | undefined => {
-      const script = list[0];
-      if (script === undefined) return undefined;
-      const assertion = tests[testIndex]!.assertions[script.index]!;
-      const reference: Record<string, JsonValue> = {
-        vars: tests[testIndex]!.vars as Record<string, JsonValue>,
-      };
-      if (typeof assertion.threshold === 'number') reference.threshold = assertion.threshold;
-      if (script.negated) reference.negated = true;
-      return reference;
-    });
-    const everyTest = references.every((reference) => reference !== undefined);
-    return {
-      score: {
-        type: 'custom',
-        module: javascriptAdapterFile,
-        ...(everyTest ? {} : { requires_reference: false }),
-      },
-      references,
-      single: undefined,
-    };
-  }
-  if (correctness.every((list) => list.length === 0)) {
-    return { score: { type: 'none' }, references: tests.map(() => undefined), single: undefined };
-  }
-  if (correctness.every((list) => list.length === 1 && !list[0]!.negated)) {
-    const singles = correctness.map((list) =>
-      list[0]!.rule!.single?.((list[0]!.prepared as { value: unknown }).value),
-    );
-    const specs = new Set(singles.map((single) => (single === undefined ? '' : stableJson(single.spec))));
-    const types = new Set(correctness.map((list) => list[0]!.type));
-    if (types.size === 1 && specs.size === 1 && !specs.has('')) {
-      const chosen = singles as SingleScorer[];
-      return { score: chosen[0]!.spec, references: chosen.map((single) => single.reference), single: chosen };
-    }
-  }
-  return {
-    score: { type: 'assertions' },
-    references: correctness.map((list) =>
-      list.map((occurrence) => occurrence.component! as unknown as JsonValue),
-    ),
-    single: undefined,
-  };
-}
-
 function targetText(
   occurrence: Occurrence,
   plan: Pick<ImportPlan, 'score' | 'javascript'>,
@@ -350,8 +106,7 @@ export function planImport(
   options: PlanOptions,
   collector: ProblemCollector,
 ): ImportPlan {
-  const occurrences = firstPass(tests, baseDir, collector);
-  classify(occurrences, tests.length, options);
+  const occurrences = readOccurrences(tests, baseDir, options, collector);
   const javascript = planJavascript(occurrences);
   const { score, references, single } = chooseScorer(occurrences, tests, javascript);
 
