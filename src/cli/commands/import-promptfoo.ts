@@ -20,12 +20,12 @@ export const importPromptfooCommand: CliCommand = {
       .command('promptfoo')
       .summary('turn a promptfoo config and/or results file into a fixfirst project')
       .description(
-        'Reads promptfooconfig.yaml (prompts; tests inline or from CSV/YAML/JSON/JSONL files; defaultTest; vars;\n' +
-          'providerOutput) and/or the results file of `promptfoo eval -o results.json` (rendered prompts, recorded\n' +
-          'outputs, every assertion’s pass). Writes DIR/eval.jsonl, DIR/fixfirst.yaml and DIR/import-log.md: promptfoo\n' +
-          'assertions that judge the answer become the scorer, those every test shares (and is-json, word-count) the\n' +
-          'contract, model-graded ones recorded pass/fail tags. With a results file, the mapping is checked against\n' +
-          'promptfoo’s own grades. Nothing is written unless everything reads. Then run `fixfirst diagnose DIR`.',
+        'Reads promptfooconfig.yaml (prompts; tests inline or from CSV/YAML/JSON/JSONL files; defaultTest; vars; ' +
+          'providerOutput) and/or the results file of `promptfoo eval -o results.json` (rendered prompts, recorded ' +
+          "outputs, every assertion's pass). Writes DIR/eval.jsonl, DIR/fixfirst.yaml and DIR/import-log.md: promptfoo " +
+          'assertions that judge the answer become the scorer; those every test shares (and is-json, word-count) the ' +
+          'contract; model-graded ones recorded pass/fail tags. With a results file, the mapping is checked against ' +
+          "promptfoo's own grades. Nothing is written unless everything reads. Then run `fixfirst diagnose DIR`.",
       )
       .argument('<files...>', 'promptfooconfig.yaml and/or results.json (one of each at most)')
       .requiredOption('-o, --out <dir>', 'folder to write the project into (must be empty or new)')

@@ -30,7 +30,7 @@ export interface ProjectSources {
   providerId: string | undefined;
 }
 
-/** A var is a tag when it reads like a category: short values, few of them. */
+/** A var is a tag when it reads like a category: short values, at least two and few of them. */
 function categoricalVars(tests: readonly ImportedTest[]): string[] {
   const values = new Map<string, Set<string>>();
   const rejected = new Set<string>();
@@ -50,7 +50,10 @@ function categoricalVars(tests: readonly ImportedTest[]): string[] {
   return [...values]
     .filter(
       ([name, set]) =>
-        !rejected.has(name) && set.size <= limit && (tests.length < 4 || set.size < tests.length),
+        !rejected.has(name) &&
+        set.size >= 2 &&
+        set.size <= limit &&
+        (tests.length < 4 || set.size < tests.length),
     )
     .map(([name]) => name);
 }
