@@ -32,7 +32,17 @@ function sortInputs(paths: readonly string[]): {
 } {
   const sorted: { config?: ReferencedFile; results?: ReferencedFile; resultsValue?: unknown } = {};
   for (const path of paths) {
-    const file = resolveReference(path, process.cwd(), { field: 'argument' });
+    if (!existsSync(path) || statSync(path).isDirectory()) {
+      throw new FixfirstError(
+        'FILE_NOT_FOUND',
+        existsSync(path) ? 'is a folder, not a file' : 'no such file',
+        {
+          location: { file: path },
+          hint: 'pass promptfooconfig.yaml and/or the results file of `promptfoo eval -o results.json`',
+        },
+      );
+    }
+    const file = resolveReference(path, process.cwd(), {});
     const extension = extname(path).toLowerCase();
     let kind: 'config' | 'results';
     let value: unknown;

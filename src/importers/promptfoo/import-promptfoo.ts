@@ -139,7 +139,7 @@ function chooseModel(
 }
 
 /** Tests and rendered inputs from a results file (the rendered prompt and output as recorded). */
-function fromResults(run: PromptfooRun, request: ImportRequest, suite: PromptfooSuite | undefined) {
+function fromResults(run: PromptfooRun, request: ImportRequest) {
   const providerIds = [...new Set(run.results.map((result) => result.providerId))];
   const providerIndex = pick(
     providerIds,
@@ -179,19 +179,10 @@ function fromResults(run: PromptfooRun, request: ImportRequest, suite: Promptfoo
     }
     imported.push({ test, input: inputFromRendered(recorded.renderedPrompt), output: recorded.output });
   }
-  const notes: string[] = [];
-  if (
-    suite !== undefined &&
-    suite.tests.length !== new Set(results.map((result) => result.test.index)).size
-  ) {
-    notes.push(
-      `the config has ${suite.tests.length} tests, the results file ${results.length}: the tests come from the results file`,
-    );
-  }
   return {
     imported,
     skipped,
-    notes,
+    notes: [] as string[],
     providerId,
     providerCount: providerIds.length,
     prompt: {
@@ -289,10 +280,13 @@ export function importPromptfoo(request: ImportRequest): ImportedProject {
       'pass promptfooconfig.yaml and/or the results file of `promptfoo eval -o results.json`',
     );
   }
-  const suite = request.config === undefined ? undefined : readPromptfooConfig(request.config);
+  const suite =
+    request.config === undefined
+      ? undefined
+      : readPromptfooConfig(request.config, request.results !== undefined);
   const run =
     request.results === undefined ? undefined : readPromptfooResults(request.results, request.resultsValue);
-  const picked = run !== undefined ? fromResults(run, request, suite) : fromConfig(suite!, request);
+  const picked = run !== undefined ? fromResults(run, request) : fromConfig(suite!, request);
   const baseDir = suite?.dir ?? run!.dir;
   const providers = suite?.providers ?? run?.providers ?? [];
   const fileLocation = { file: suite?.file ?? run!.file };

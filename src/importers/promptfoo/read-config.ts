@@ -24,8 +24,12 @@ const unsupportedKeys: Record<string, string> = {
   redteam: 'red-team generation',
 };
 
-/** Reads a promptfoo config and every file it names; every problem is collected and thrown together. */
-export function readPromptfooConfig(file: ReferencedFile): PromptfooSuite {
+/**
+ * Reads a promptfoo config and every file it names; every problem is collected and thrown together.
+ * With `providersOnly` (a results file holds the tests and the rendered prompts) only the
+ * description and the providers are read, so a part fixfirst could not read does not block.
+ */
+export function readPromptfooConfig(file: ReferencedFile, providersOnly = false): PromptfooSuite {
   const source = readYamlFile(file);
   const config = source.value;
   if (typeof config !== 'object' || config === null || Array.isArray(config)) {
@@ -41,6 +45,10 @@ export function readPromptfooConfig(file: ReferencedFile): PromptfooSuite {
   const raw = config as Record<string, unknown>;
   const dir = dirname(file.absolute);
   const where = { file: file.shown, lineOf: source.lineOf };
+  const providerKey = raw.providers === undefined && raw.targets !== undefined ? 'targets' : 'providers';
+  const providers = readProviders(raw[providerKey], where, providerKey);
+  const description = typeof raw.description === 'string' ? raw.description : undefined;
+  if (providersOnly) return { file: file.shown, dir, description, prompts: [], providers, tests: [] };
   const collector = new ProblemCollector('INPUT_INVALID');
   for (const [key, what] of Object.entries(unsupportedKeys)) {
     if (raw[key] !== undefined) {
@@ -52,8 +60,6 @@ export function readPromptfooConfig(file: ReferencedFile): PromptfooSuite {
     }
   }
   const prompts = readPrompts(raw.prompts, dir, where, collector);
-  const providerKey = raw.providers === undefined && raw.targets !== undefined ? 'targets' : 'providers';
-  const providers = readProviders(raw[providerKey], where, providerKey);
   const written = readTests(raw.tests, dir, where, collector);
   const defaultTest = readDefaultTest(
     raw.defaultTest,
@@ -64,12 +70,5 @@ export function readPromptfooConfig(file: ReferencedFile): PromptfooSuite {
   collector.throwIfAny();
   const tests = mergeTests(written, defaultTest, dir, { file: file.shown, line: 1 }, collector);
   collector.throwIfAny();
-  return {
-    file: file.shown,
-    dir,
-    description: typeof raw.description === 'string' ? raw.description : undefined,
-    prompts,
-    providers,
-    tests,
-  };
+  return { file: file.shown, dir, description, prompts, providers, tests };
 }
