@@ -39,7 +39,14 @@ function pricesUsed(inputs: EconomicsInputs): PricesUsed {
       .filter((id) => inputs.catalog.sources[id] !== undefined)
       .map((id) => {
         const source = inputs.catalog.sources[id]!;
-        return { id, title: source.title, url: source.url, read: source.read, evidence: source.evidence };
+        return {
+          id,
+          title: source.title,
+          url: source.url,
+          read: source.read,
+          published: source.published ?? null,
+          evidence: source.evidence,
+        };
       }),
   };
 }

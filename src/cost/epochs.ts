@@ -40,9 +40,9 @@ export function resolveEpochs(configured: number | 'auto', examples: number | un
     return {
       epochs: openAiEpochRule.targetEpochs,
       basis: 'assumption',
-      note: `${openAiEpochRule.targetEpochs} (OpenAI's target; example count unknown)`,
+      note: "OpenAI's target; example count unknown",
     };
   }
   const epochs = openAiDefaultEpochs(examples);
-  return { epochs, basis: 'rule', note: `${epochs} (OpenAI's auto rule for ${examples} examples)` };
+  return { epochs, basis: 'rule', note: `OpenAI's auto rule for ${examples} examples` };
 }

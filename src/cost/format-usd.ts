@@ -1,7 +1,7 @@
 /**
  * Formats dollars so the same figure reads the same in formulas, notes and reporters: whole
- * dollars with thousands separators from $100, cents below, and enough significant digits for
- * per-request and per-token amounts (`$0.00072`).
+ * dollars with thousands separators from $100, cents down to $0.10, and three significant digits
+ * below that, for per-request amounts (`$0.00104`).
  */
 export function formatUsd(value: number): string {
   if (!Number.isFinite(value)) return value > 0 ? '$∞' : '-$∞';
@@ -9,8 +9,8 @@ export function formatUsd(value: number): string {
   const amount = Math.abs(value);
   if (amount === 0) return '$0';
   if (amount >= 100) return `${sign}$${Math.round(amount).toLocaleString('en-US')}`;
-  if (amount >= 0.01) return `${sign}$${amount.toFixed(2)}`;
-  return `${sign}$${Number(amount.toPrecision(2))}`;
+  if (amount >= 0.1) return `${sign}$${amount.toFixed(2)}`;
+  return `${sign}$${Number(amount.toPrecision(3))}`;
 }
 
 /** `300,000` — counts with thousands separators. */

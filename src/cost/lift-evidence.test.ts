@@ -19,8 +19,11 @@ describe('chooseFineTuneLift', () => {
   });
   it('caps a prior above the upper end of the behavioral remainder, and says so', () => {
     const { lift, notes } = chooseFineTuneLift({ prior: 0.2, bound });
-    expect(lift.value).toBe(0.11);
+    expect(lift?.value).toBe(0.11);
     expect(notes[0]).toContain('capped');
+  });
+  it('is undefined without a measurement, a prior or a bound', () => {
+    expect(chooseFineTuneLift({}).lift).toBeUndefined();
   });
   it('falls back to the behavioral remainder, labelled a bound', () => {
     expect(chooseFineTuneLift({ bound }).lift).toMatchObject({

@@ -21,9 +21,10 @@ export interface Interval {
  * The lift fine-tuning is credited with: a measured figure from live experiments when there is
  * one; else the user's stated prior; else the behavioral remainder of the headroom, an upper bound
  * (the most fine-tuning could ever buy). A prior above that bound's upper end is capped to it.
+ * Undefined when there is none of the three (the standalone calculator without a prior).
  */
-export function chooseFineTuneLift(options: { measured?: Interval; prior?: number; bound: Interval }): {
-  lift: LiftEvidence;
+export function chooseFineTuneLift(options: { measured?: Interval; prior?: number; bound?: Interval }): {
+  lift: LiftEvidence | undefined;
   notes: string[];
 } {
   const notes: string[] = [];
@@ -32,7 +33,7 @@ export function chooseFineTuneLift(options: { measured?: Interval; prior?: numbe
   }
   if (options.prior !== undefined) {
     let prior = options.prior;
-    if (prior > options.bound.high) {
+    if (options.bound !== undefined && prior > options.bound.high) {
       notes.push(
         `economics.fine_tune_lift ${points(prior)} is above the behavioral remainder's upper limit ${points(options.bound.high)}; capped to it`,
       );
@@ -49,6 +50,7 @@ export function chooseFineTuneLift(options: { measured?: Interval; prior?: numbe
       notes,
     };
   }
+  if (options.bound === undefined) return { lift: undefined, notes };
   return {
     lift: {
       ...options.bound,

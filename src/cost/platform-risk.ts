@@ -138,37 +138,49 @@ export function assessPlatformRisk(options: {
       event.kind === 'no_new_fine_tuning_jobs' &&
       event.who === 'everyone',
   );
-  const baseRetire = events.find((event) => event.affects === 'base' && event.status === 'within_horizon');
+  // The base model may be the fine-tune model itself: look its retirement up directly.
+  const baseRetire =
+    baseModel === undefined
+      ? undefined
+      : events.find(
+          (event) =>
+            event.kind === 'base_model_retired' &&
+            event.status === 'within_horizon' &&
+            (event.affects === 'base' || baseModel.id === fineTuneModel.id),
+        );
 
   const warnings: string[] = [];
   const label = (event: PlatformRiskEvent) =>
     event.evidence === 'secondary' || event.evidence === 'unverified' ? ` (${event.evidence} source)` : '';
+  // Most urgent first: the reason line of Q3 quotes the first.
   if (closed !== null) warnings.push(closed);
-  for (const event of fineTuneEvents) {
-    if (
-      event.status === 'in_effect' &&
-      event.kind === 'no_new_fine_tuning_jobs' &&
-      event.who !== 'everyone'
-    ) {
-      warnings.push(
-        `since ${event.date}, ${event.provider} creates no new fine-tuning jobs for ${describeWho(event.who)}`,
-      );
-    }
+  if (retire?.date) {
+    warnings.push(
+      `${fineTuneModel.id} fine-tunes stop serving on ${retire.date} (in ${retire.days} days)${label(retire)}: one forced migration within the horizon is counted`,
+    );
   }
   if (lastJobs?.date) {
     warnings.push(
       `${lastJobs.provider} stops all new fine-tuning jobs on ${lastJobs.date} (in ${lastJobs.days} days)${label(lastJobs)}: every training run must finish before then; later retraining means another provider`,
     );
   }
-  if (retire?.date) {
-    warnings.push(
-      `${fineTuneModel.id} fine-tunes stop serving on ${retire.date} (in ${retire.days} days)${label(retire)}: one forced migration within the horizon is counted`,
-    );
-  }
   if (baseRetire?.date && baseModel !== undefined) {
     warnings.push(
       `${baseModel.id} is retired on ${baseRetire.date} (in ${baseRetire.days} days)${label(baseRetire)}: the prompt path re-runs its eval on the replacement (counted)`,
     );
+  }
+  if (closed === null) {
+    for (const event of fineTuneEvents) {
+      if (
+        event.status === 'in_effect' &&
+        event.kind === 'no_new_fine_tuning_jobs' &&
+        event.who !== 'everyone'
+      ) {
+        warnings.push(
+          `since ${event.date}, ${event.provider} creates no new fine-tuning jobs for ${describeWho(event.who)}`,
+        );
+      }
+    }
   }
   return {
     events,

@@ -146,7 +146,14 @@ export const pricesUsedSchema = z.object({
   version: z.string(),
   file: z.string(),
   sources: z.array(
-    z.object({ id: z.string(), title: z.string(), url: z.string(), read: z.string(), evidence: z.string() }),
+    z.object({
+      id: z.string(),
+      title: z.string(),
+      url: z.string(),
+      read: z.string().describe('When the figure was read.'),
+      published: z.string().nullable().describe('When the document was published, when known.'),
+      evidence: z.string(),
+    }),
   ),
 });
 
