@@ -58,7 +58,9 @@ function inputs(overrides: Partial<EconomicsInputs> = {}): EconomicsInputs {
     data: 'ready',
     hostingPerMonth: undefined,
     gpuPricePerHour: undefined,
-    missingPrice: (id, key) => new FixfirstError('USAGE', `no ${key} price for ${id}`),
+    missingPrice: (id, key) =>
+      new FixfirstError('USAGE', `no ${key} price for ${id}`, { hint: `set ${key}` }),
+    onMissingPrice: 'throw',
     assumptions: [],
     notes: [],
     ...overrides,
@@ -200,5 +202,23 @@ describe('assessEconomics: other paths and missing inputs', () => {
     expect(() => assessEconomics(inputs({ fineTuneModel: model('vertex:gemini-2.5-flash') }))).toThrow(
       'no fine_tuned_input price for vertex:gemini-2.5-flash',
     );
+  });
+  it('or, in diagnose, makes Q3 not assessed with the key to set, still pricing the cheaper fixes', () => {
+    const result = assessEconomics(
+      inputs({ fineTuneModel: model('vertex:gemini-2.5-flash'), onMissingPrice: 'not_assessed' }),
+    );
+    expect(result.status).toBe('not_assessed');
+    expect(result.reason).toBe('no fine_tuned_input price for vertex:gemini-2.5-flash: set fine_tuned_input');
+    if (result.status !== 'not_assessed') return;
+    expect(Object.keys(result.actionCosts ?? {})).toEqual(['fix_prompt', 'fix_foundation', 'fix_data']);
+  });
+  it('without base-model prices nothing can be priced', () => {
+    const base = { ...model('openai:gpt-4.1-mini') };
+    base.prices = { ...base.prices, inference: null };
+    const result = assessEconomics(inputs({ baseModel: base, onMissingPrice: 'not_assessed' }));
+    expect(result).toEqual({
+      status: 'not_assessed',
+      reason: 'no input price for openai:gpt-4.1-mini: set input',
+    });
   });
 });

@@ -166,23 +166,76 @@ function reasonFor(
  * a forced migration when the platform retires the fine-tune within the horizon), the change in
  * running cost, the value of the lift it can buy and its payback — and prices the prompt, data and
  * foundation fixes the same way, so the plan can be ranked by lift per dollar. Pure: all inputs,
- * including today's date, are passed in. Missing prices throw (`inputs.missingPrice`).
+ * including today's date, are passed in. A missing price throws (`inputs.missingPrice`), or, with
+ * `onMissingPrice: 'not_assessed'`, makes Q3 not assessed with the key to set while the fixes the
+ * price data can price keep their costs.
  */
-export function assessEconomics(inputs: EconomicsInputs): CostQuestion {
-  const risk = assessPlatformRisk({
-    catalog: inputs.catalog,
-    fineTuneModel: inputs.fineTuneModel,
-    baseModel: inputs.baseModel,
-    today: inputs.today,
-    horizonMonths: inputs.horizonMonths,
-  });
-  const prompt = promptRequestCost(inputs);
-  const data = dataActionEconomics(inputs);
-  const actions: ActionEconomics[] = [
-    fixActionEconomics(inputs, 'fix_prompt', prompt.usd, risk),
-    fixActionEconomics(inputs, 'fix_foundation', prompt.usd, risk),
-    data,
-  ];
+export function assessEconomics(given: EconomicsInputs): CostQuestion {
+  const missing = new WeakSet<object>();
+  const inputs: EconomicsInputs = {
+    ...given,
+    missingPrice: (modelId, key, what) => {
+      const error = given.missingPrice(modelId, key, what);
+      missing.add(error);
+      return error;
+    },
+  };
+  const notAssessed = (error: unknown): CostQuestion | undefined =>
+    inputs.onMissingPrice === 'not_assessed' &&
+    typeof error === 'object' &&
+    error !== null &&
+    missing.has(error)
+      ? { status: 'not_assessed', reason: `${(error as Error).message}${hintOf(error)}` }
+      : undefined;
+  let cheaper: ActionEconomics[];
+  let risk: PlatformRisk;
+  try {
+    risk = assessPlatformRisk({
+      catalog: inputs.catalog,
+      fineTuneModel: inputs.fineTuneModel,
+      baseModel: inputs.baseModel,
+      today: inputs.today,
+      horizonMonths: inputs.horizonMonths,
+    });
+    const prompt = promptRequestCost(inputs);
+    cheaper = [
+      fixActionEconomics(inputs, 'fix_prompt', prompt.usd, risk),
+      fixActionEconomics(inputs, 'fix_foundation', prompt.usd, risk),
+      dataActionEconomics(inputs),
+    ];
+  } catch (error) {
+    const result = notAssessed(error);
+    if (result === undefined) throw error;
+    return result;
+  }
+  try {
+    return assessFineTuning(inputs, risk, cheaper);
+  } catch (error) {
+    const result = notAssessed(error);
+    if (result === undefined || result.status !== 'not_assessed') throw error;
+    return {
+      ...result,
+      actions: cheaper,
+      actionCosts: toActionCosts(cheaper, inputs.horizonMonths),
+      platformRisk: risk,
+      assumptions: inputs.assumptions,
+      prices: pricesUsed(inputs),
+    };
+  }
+}
+
+const hintOf = (error: object) => {
+  const hint = (error as { hint?: unknown }).hint;
+  return typeof hint === 'string' ? `: ${hint}` : '';
+};
+
+function assessFineTuning(
+  inputs: EconomicsInputs,
+  risk: PlatformRisk,
+  cheaper: ActionEconomics[],
+): CostQuestion {
+  const data = cheaper.find((action) => action.kind === 'fix_data')!;
+  const actions = [...cheaper];
   const prices = pricesUsed(inputs);
   const partial = (reason: string, fineTune?: FineTuneEconomicsReport): CostQuestion => ({
     status: 'not_assessed',

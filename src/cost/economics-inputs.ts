@@ -94,6 +94,11 @@ export interface EconomicsInputs {
   /** Overrides the median GPU-hour price for self-hosted paths. */
   gpuPricePerHour: number | undefined;
   missingPrice: MissingPrice;
+  /**
+   * What a missing price does: `throw` (the calculator: the user passes it as a flag) or
+   * `not_assessed` (diagnose: Q3 says which key to set and still prices what it can).
+   */
+  onMissingPrice: 'throw' | 'not_assessed';
   /** Defaults and measurements used, for the report. */
   assumptions: Assumption[];
   /** Remarks made while building the inputs. */

@@ -45,6 +45,8 @@ export interface ResolveContext {
   /** Where a config key lives, by its path (['economics', 'prices', id]): a YAML line, or a flag. */
   location(path: readonly string[]): SourceLocation;
   missingPrice: MissingPrice;
+  /** What a missing price does (see EconomicsInputs). */
+  onMissingPrice: EconomicsInputs['onMissingPrice'];
   /** How to give explicit prices for a model the data does not know (a config key, or flags). */
   pricesHint: string;
 }
@@ -291,6 +293,7 @@ export function resolveEconomicsInputs(
     hostingPerMonth: config.hosting_per_month,
     gpuPricePerHour: config.self_hosted?.gpu_price_per_hour,
     missingPrice: context.missingPrice,
+    onMissingPrice: context.onMissingPrice,
     assumptions,
     notes,
   };

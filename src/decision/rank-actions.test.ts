@@ -30,12 +30,19 @@ describe('rankByLiftPerDollar', () => {
   });
   it('leaves unpriced and non-fix steps where they are', () => {
     const ranked = rankByLiftPerDollar([
-      action('fine_tune', 0.06, 9000),
-      action('assess', null, null),
+      action('fix_foundation', 0.06, 9000),
+      action('stop', null, null),
       action('fix_prompt', 0.2, 800),
-      action('fix_data', null, 1600),
     ]);
-    expect(ranked.map((entry) => entry.kind)).toEqual(['fix_prompt', 'assess', 'fine_tune', 'fix_data']);
+    expect(ranked.map((entry) => entry.kind)).toEqual(['fix_prompt', 'stop', 'fix_foundation']);
+  });
+  it('never moves a fine-tune ahead of "price it first" or "clean the data"', () => {
+    const ranked = rankByLiftPerDollar([
+      action('fix_prompt', 0.01, 8000),
+      action('assess', null, null),
+      action('fine_tune', 0.2, 800),
+    ]);
+    expect(ranked.map((entry) => entry.kind)).toEqual(['fix_prompt', 'assess', 'fine_tune']);
   });
   it('ranks an action that pays for itself (cost ≤ 0) first', () => {
     const ranked = rankByLiftPerDollar([action('fix_prompt', 0.2, 800), action('fine_tune', 0.01, -500)]);

@@ -14,12 +14,16 @@ function liftPerDollar(action: Action): number | undefined {
  * Orders the priced actions of a plan by expected lift per dollar (Q3's horizon cost), most first.
  * Only actions with both a lift and a cost move, and only among their own places: unpriced steps
  * (relabel data, price it, stop) keep theirs, and so does `pinned`, the action the verdict's
- * headline names first. Stable for ties.
+ * headline names first; a fine-tune stays behind a "price it first" or "clean the data" step.
+ * Stable for ties.
  */
 export function rankByLiftPerDollar(actions: readonly Action[], pinned?: Action['kind']): Action[] {
+  // Fine-tuning waits for its prerequisites (price it first, clean the data): it never jumps them.
+  const waits = actions.some((action) => action.kind === 'assess' || action.kind === 'fix_data');
   const slots: number[] = [];
   actions.forEach((action, index) => {
-    if (action.kind !== pinned && liftPerDollar(action) !== undefined) slots.push(index);
+    const fixed = action.kind === pinned || (waits && action.kind === 'fine_tune');
+    if (!fixed && liftPerDollar(action) !== undefined) slots.push(index);
   });
   const ranked = slots.map((index) => actions[index]!).sort((a, b) => liftPerDollar(b)! - liftPerDollar(a)!);
   const result = [...actions];

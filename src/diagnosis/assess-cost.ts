@@ -142,7 +142,6 @@ export async function assessCost(
     }
   }
 
-  const missingPrices = new WeakSet<object>();
   const surface = headroomLift(context, 'surface');
   const foundation = headroomLift(context, 'foundation');
   const lift = (interval: Interval | undefined, kind: LiftEvidence['kind'], source: string) =>
@@ -171,24 +170,14 @@ export async function assessCost(
     code: 'CONFIG_INVALID',
     location,
     pricesHint: 'give its prices under economics.prices."<provider:model>" in fixfirst.yaml',
-    missingPrice: (modelId, key, what) => {
-      const error = configError(
+    missingPrice: (modelId, key, what) =>
+      configError(
         `the price data has no ${what} for ${modelId}`,
         location(['economics', 'prices', modelId]),
         `set economics.prices."${modelId}".${key} in fixfirst.yaml${key === 'hosting_per_month' ? ' (or economics.hosting_per_month)' : ''}`,
-      );
-      missingPrices.add(error);
-      return error;
-    },
+      ),
+    onMissingPrice: 'not_assessed',
   });
   if ('notAssessed' in inputs) return { status: 'not_assessed', reason: inputs.notAssessed };
-  try {
-    return assessEconomics(inputs);
-  } catch (error) {
-    if (typeof error === 'object' && error !== null && missingPrices.has(error)) {
-      const problem = error as FixfirstError;
-      return { status: 'not_assessed', reason: `${problem.message}: ${problem.hint}` };
-    }
-    throw error;
-  }
+  return assessEconomics(inputs);
 }

@@ -275,6 +275,7 @@ export async function runCost(options: CostOptions, io: CliIo): Promise<void> {
     trainingMissing: 'no training-set size: pass --training-tokens (tokens per epoch) or --train FILE',
     lifts: {},
     data: 'ready',
+    onMissingPrice: 'throw',
     code: 'USAGE',
     location: (path) => ({ field: flagOf(path) }),
     pricesHint:
