@@ -38,7 +38,7 @@ describe('fixfirst cost (compiled CLI, price data read from dist/)', () => {
     expect(result.fineTune?.training.runUsd).toBeCloseTo(10.5, 10);
     // No value configured: priced, but no payback; it says which keys are missing.
     expect(result.status).toBe('not_assessed');
-    expect(result.reason).toContain('economics.value_per_point_per_month');
+    expect(result.reason).toContain('a payback needs --value-per-point');
     expect(result.platformRisk?.lastTrainingDay).toBe('2027-01-06');
     expect(result.platformRisk?.fineTuneRetires).toBe('2027-01-14');
   });

@@ -61,6 +61,7 @@ function inputs(overrides: Partial<EconomicsInputs> = {}): EconomicsInputs {
     missingPrice: (id, key) =>
       new FixfirstError('USAGE', `no ${key} price for ${id}`, { hint: `set ${key}` }),
     onMissingPrice: 'throw',
+    keyName: (key) => key,
     assumptions: [],
     notes: [],
     ...overrides,

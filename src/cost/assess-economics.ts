@@ -249,7 +249,7 @@ function assessFineTuning(
   });
   if (risk.closed !== null) {
     return partial(
-      `${risk.closed} Price another path: set economics.fine_tune_model (e.g. fireworks:up-to-16b, self-hosted:llama-3.1-8b-lora)`,
+      `${risk.closed} Price another path: set ${inputs.keyName('economics.fine_tune_model')} (e.g. fireworks:up-to-16b, self-hosted:llama-3.1-8b-lora)`,
     );
   }
   if (inputs.training === undefined) return partial(inputs.trainingMissing);
@@ -278,8 +278,10 @@ function assessFineTuning(
   );
   if (inputs.requestsPerMonth === undefined || inputs.valuePerPointPerMonth === undefined) {
     const missing = [
-      inputs.requestsPerMonth === undefined ? 'economics.requests_per_month' : undefined,
-      inputs.valuePerPointPerMonth === undefined ? 'economics.value_per_point_per_month' : undefined,
+      inputs.requestsPerMonth === undefined ? inputs.keyName('economics.requests_per_month') : undefined,
+      inputs.valuePerPointPerMonth === undefined
+        ? inputs.keyName('economics.value_per_point_per_month')
+        : undefined,
     ].filter((key) => key !== undefined);
     return partial(
       `fine-tuning ${report.model} costs ${formatUsd(report.oneOffUsd)} one-off; a payback needs ${missing.join(' and ')}`,
@@ -287,7 +289,10 @@ function assessFineTuning(
     );
   }
   if (report.lift === null) {
-    return partial('no lift to value: give the accuracy points fine-tuning would buy (a prior)', report);
+    return partial(
+      `no lift to value: give the accuracy fine-tuning would buy as a prior (${inputs.keyName('economics.fine_tune_lift')})`,
+      report,
+    );
   }
   const paysBack = report.paybackMonths !== null && report.paybackMonths <= inputs.horizonMonths;
   return {

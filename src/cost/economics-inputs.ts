@@ -99,6 +99,8 @@ export interface EconomicsInputs {
    * `not_assessed` (diagnose: Q3 says which key to set and still prices what it can).
    */
   onMissingPrice: 'throw' | 'not_assessed';
+  /** How to name a config key to the user: itself in diagnose, its flag in `fixfirst cost`. */
+  keyName(key: string): string;
   /** Defaults and measurements used, for the report. */
   assumptions: Assumption[];
   /** Remarks made while building the inputs. */

@@ -47,6 +47,8 @@ export interface ResolveContext {
   missingPrice: MissingPrice;
   /** What a missing price does (see EconomicsInputs). */
   onMissingPrice: EconomicsInputs['onMissingPrice'];
+  /** How to name a config key to the user (see EconomicsInputs.keyName); default: the key itself. */
+  keyName?: (key: string) => string;
   /** How to give explicit prices for a model the data does not know (a config key, or flags). */
   pricesHint: string;
 }
@@ -294,6 +296,7 @@ export function resolveEconomicsInputs(
     gpuPricePerHour: config.self_hosted?.gpu_price_per_hour,
     missingPrice: context.missingPrice,
     onMissingPrice: context.onMissingPrice,
+    keyName: context.keyName ?? ((key) => key),
     assumptions,
     notes,
   };

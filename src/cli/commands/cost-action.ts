@@ -82,6 +82,14 @@ const priceFlags: readonly {
   { option: 'ftOutputPrice', flag: '--ft-output-price', key: 'fine_tuned_output', side: 'fineTune' },
 ];
 
+/** The flag that sets an economics key, for messages that name what to pass. */
+const flagNames: Record<string, string> = {
+  'economics.requests_per_month': '--requests-per-month',
+  'economics.value_per_point_per_month': '--value-per-point',
+  'economics.fine_tune_lift': '--lift-points',
+  'economics.fine_tune_model': '--fine-tune-model',
+};
+
 /** Parses a number flag strictly (`300000`, `300_000`, `3e5`); anything else names the flag. */
 function parseNumber(flag: string, text: string, integer: boolean): number {
   const value = Number(text.replaceAll('_', '').replaceAll(',', ''));
@@ -191,7 +199,7 @@ function listModels(catalog: PriceCatalog, today: string, json: boolean): string
     return { model, status };
   });
   if (json) {
-    return `${JSON.stringify({ version: catalog.version, today, models: rows.map((row) => ({ ...row.model, status: row.status })) }, null, 2)}\n`;
+    return `${JSON.stringify({ version: catalog.version, today, models: rows.map((row) => ({ ...row.model, status: row.status })), events: catalog.events, gpuOffers: catalog.gpuOffers, throughput: catalog.throughput, sources: catalog.sources }, null, 2)}\n`;
   }
   const price = (value: number | null | undefined) =>
     value === null || value === undefined ? '–' : `$${value}`;
@@ -276,6 +284,7 @@ export async function runCost(options: CostOptions, io: CliIo): Promise<void> {
     lifts: {},
     data: 'ready',
     onMissingPrice: 'throw',
+    keyName: (key) => flagNames[key] ?? key,
     code: 'USAGE',
     location: (path) => ({ field: flagOf(path) }),
     pricesHint:
