@@ -7,6 +7,7 @@ import type {
   Report,
   SurfaceQuestion,
 } from '../core/report/report.js';
+import { pricedCostQuestion } from '../testing/priced-cost-question.js';
 import { decide, type Evidence } from './decide.js';
 
 const estimate = (value: number) => ({ value, low: value, high: value, method: 'test' });
@@ -71,29 +72,12 @@ const actionCosts = {
 };
 
 function priced(status: 'pays_back' | 'does_not_pay_back'): CostQuestion {
-  return {
+  return pricedCostQuestion({
     status,
     reason: status === 'pays_back' ? 'pays back in 2.0 months' : 'does not pay back within 12 months',
     paybackMonths: status === 'pays_back' ? 2 : null,
-    fineTuneCostUsd: 10_000,
-    horizonMonths: 12,
-    requestsPerMonth: 1000,
-    valuePerPointPerMonth: 100,
-    details: {},
-    fineTune: undefined as never,
-    actions: [],
     actionCosts,
-    platformRisk: {
-      closed: null,
-      fineTuneRetires: null,
-      lastTrainingDay: null,
-      baseRetires: null,
-      warnings: [],
-      events: [],
-    },
-    assumptions: [],
-    prices: { version: 'x', file: 'x', sources: [] },
-  };
+  });
 }
 
 describe('decide with Q3', () => {

@@ -3,8 +3,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { countTokens } from 'gpt-tokenizer/encoding/o200k_base';
 import { describe, expect, it } from 'vitest';
-import { costQuestionSchema } from '../src/core/report/cost-question.js';
-import { runCli } from './helpers/run-cli.js';
+import { costQuestionSchema } from '../../src/core/report/cost-question.js';
+import { runMain } from '../helpers/run-main.js';
 
 /** evidence-cost.md §6.2: gpt-4.1-mini, 2,000 tokens of few-shot examples, 500 of prompt, 200 out. */
 const workedExample = [
@@ -27,9 +27,9 @@ const workedExample = [
   '2026-11-30',
 ];
 
-describe('fixfirst cost (compiled CLI, price data read from dist/)', () => {
-  it('reproduces the worked example: cached $0.00072 vs fine-tuned $0.00104 per request', () => {
-    const run = runCli([...workedExample, '--json']);
+describe('fixfirst cost', () => {
+  it('reproduces the worked example: cached $0.00072 vs fine-tuned $0.00104 per request', async () => {
+    const run = await runMain([...workedExample, '--json']);
     expect(run.stderr).toBe('');
     expect(run.code).toBe(0);
     const result = costQuestionSchema.parse(JSON.parse(run.stdout));
@@ -43,8 +43,8 @@ describe('fixfirst cost (compiled CLI, price data read from dist/)', () => {
     expect(result.platformRisk?.fineTuneRetires).toBe('2027-01-14');
   });
 
-  it('prints payback, break-even traffic and the platform dates in the text view', () => {
-    const run = runCli([
+  it('prints payback, break-even traffic and the platform dates in the text view', async () => {
+    const run = await runMain([
       ...workedExample,
       '--value-per-point',
       '800',
@@ -61,16 +61,16 @@ describe('fixfirst cost (compiled CLI, price data read from dist/)', () => {
     expect(run.stdout).toContain('forced migration');
   });
 
-  it('lists the known models with prices, dates and platform status', () => {
-    const run = runCli(['cost', '--list-models', '--today', '2026-11-30']);
+  it('lists the known models with prices, dates and platform status', async () => {
+    const run = await runMain(['cost', '--list-models', '--today', '2026-11-30']);
     expect(run.code).toBe(0);
     expect(run.stdout).toMatch(/openai:gpt-4\.1-nano\s.*fine-tuning closed/);
     expect(run.stdout).toMatch(/openai:gpt-4\.1-mini\s.*fine-tunes retire 2027-01-14/);
     expect(run.stdout).toMatch(/self-hosted:llama-3\.1-8b-lora\s.*open/);
   });
 
-  it('says a closed path is closed (gpt-4.1-nano fine-tunes shut down 2026-10-23)', () => {
-    const run = runCli([
+  it('says a closed path is closed (gpt-4.1-nano fine-tunes shut down 2026-10-23)', async () => {
+    const run = await runMain([
       'cost',
       '--model',
       'openai:gpt-4.1-nano',
@@ -84,8 +84,8 @@ describe('fixfirst cost (compiled CLI, price data read from dist/)', () => {
     expect(run.stdout).toContain('since 2026-10-23');
   });
 
-  it('accepts explicit prices for a model it does not know', () => {
-    const run = runCli([
+  it('accepts explicit prices for a model it does not know', async () => {
+    const run = await runMain([
       'cost',
       '--model',
       'anthropic:claude-haiku-4-5',
@@ -111,7 +111,7 @@ describe('fixfirst cost (compiled CLI, price data read from dist/)', () => {
     expect(result.prices.sources.map((source: { id: string }) => source.id)).toContain('configured');
   });
 
-  it('counts the tokens of a training file with OpenAI’s per-message rule', () => {
+  it('counts the tokens of a training file with OpenAI’s per-message rule', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'fixfirst-cost-'));
     const rows = [
       {
@@ -139,7 +139,7 @@ describe('fixfirst cost (compiled CLI, price data read from dist/)', () => {
         ),
       0,
     );
-    const run = runCli([
+    const run = await runMain([
       'cost',
       '--model',
       'openai:gpt-4.1-mini',
@@ -156,8 +156,8 @@ describe('fixfirst cost (compiled CLI, price data read from dist/)', () => {
 });
 
 describe('fixfirst cost: bad input', () => {
-  it('an unknown model lists the known ones and suggests the nearest (exit 2)', () => {
-    const run = runCli(['cost', '--model', 'openai:gpt-4.1-mni']);
+  it('an unknown model lists the known ones and suggests the nearest (exit 2)', async () => {
+    const run = await runMain(['cost', '--model', 'openai:gpt-4.1-mni']);
     expect(run.code).toBe(2);
     expect(run.stderr).toContain('unknown model "openai:gpt-4.1-mni"');
     expect(run.stderr).toContain('Did you mean "openai:gpt-4.1-mini"?');
@@ -165,29 +165,29 @@ describe('fixfirst cost: bad input', () => {
     expect(run.stderr).toContain('--input-price');
     expect(run.stderr).not.toMatch(/\n\s+at /);
   });
-  it('a negative number names its flag', () => {
-    const run = runCli(['cost', '--model', 'openai:gpt-4.1', '--requests-per-month', '-5']);
+  it('a negative number names its flag', async () => {
+    const run = await runMain(['cost', '--model', 'openai:gpt-4.1', '--requests-per-month', '-5']);
     expect(run.code).toBe(2);
     expect(run.stderr).toContain('--requests-per-month');
   });
-  it('an absurd share or amount names its flag', () => {
-    expect(runCli(['cost', '--model', 'openai:gpt-4.1', '--cached-share', '1.5']).stderr).toContain(
+  it('an absurd share or amount names its flag', async () => {
+    expect((await runMain(['cost', '--model', 'openai:gpt-4.1', '--cached-share', '1.5'])).stderr).toContain(
       '--cached-share',
     );
-    expect(runCli(['cost', '--model', 'openai:gpt-4.1', '--ft-input-price', '50000']).stderr).toContain(
-      '--ft-input-price',
-    );
-    expect(runCli(['cost', '--model', 'openai:gpt-4.1', '--training-tokens', '1.5']).stderr).toContain(
-      '--training-tokens 1.5 must be a whole number',
-    );
+    expect(
+      (await runMain(['cost', '--model', 'openai:gpt-4.1', '--ft-input-price', '50000'])).stderr,
+    ).toContain('--ft-input-price');
+    expect(
+      (await runMain(['cost', '--model', 'openai:gpt-4.1', '--training-tokens', '1.5'])).stderr,
+    ).toContain('--training-tokens 1.5 must be a whole number');
   });
-  it('text where a number belongs names its flag', () => {
-    const run = runCli(['cost', '--model', 'openai:gpt-4.1', '--value-per-point', 'lots']);
+  it('text where a number belongs names its flag', async () => {
+    const run = await runMain(['cost', '--model', 'openai:gpt-4.1', '--value-per-point', 'lots']);
     expect(run.code).toBe(2);
     expect(run.stderr).toContain('--value-per-point "lots" is not a number');
   });
-  it('a price the data does not have names the flags to pass', () => {
-    const run = runCli([
+  it('a price the data does not have names the flags to pass', async () => {
+    const run = await runMain([
       'cost',
       '--model',
       'openai:gpt-4.1',
@@ -200,17 +200,17 @@ describe('fixfirst cost: bad input', () => {
     expect(run.stderr).toContain('no fine-tuned inference prices');
     expect(run.stderr).toContain('--ft-input-price and --ft-output-price');
   });
-  it('a price file that fails its schema names the field (exit 4)', () => {
+  it('a price file that fails its schema names the field (exit 4)', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'fixfirst-prices-'));
-    const prices = JSON.parse(readFileSync(new URL('../src/cost/prices.json', import.meta.url), 'utf8'));
+    const prices = JSON.parse(readFileSync(new URL('../../src/cost/prices.json', import.meta.url), 'utf8'));
     prices.models[1].inference.input = -0.4;
     writeFileSync(join(dir, 'prices.json'), JSON.stringify(prices));
-    const run = runCli(['cost', '--model', 'openai:gpt-4.1', '--prices', join(dir, 'prices.json')]);
+    const run = await runMain(['cost', '--model', 'openai:gpt-4.1', '--prices', join(dir, 'prices.json')]);
     expect(run.code).toBe(4);
     expect(run.stderr).toContain('field "models[1].inference.input"');
   });
-  it('a missing --model is a usage error', () => {
-    const run = runCli(['cost']);
+  it('a missing --model is a usage error', async () => {
+    const run = await runMain(['cost']);
     expect(run.code).toBe(2);
     expect(run.stderr).toContain('--model is required');
   });

@@ -2,8 +2,9 @@ import { copyFileSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { reportSchema } from '../src/core/report/report.js';
-import { repoRoot, runCli } from './helpers/run-cli.js';
+import { reportSchema } from '../../src/core/report/report.js';
+import { repoRoot } from '../helpers/run-cli.js';
+import { runMain } from '../helpers/run-main.js';
 
 const fixture = join(repoRoot, 'test/fixtures/cost-project');
 
@@ -22,8 +23,8 @@ function projectWith(economics: string | undefined, extraFiles: Record<string, s
 }
 
 describe('Q3 inside fixfirst diagnose', () => {
-  it('prices fine-tuning from the project: training tokens counted, sizes measured, payback, costs on the plan', () => {
-    const run = runCli(['diagnose', fixture, '--json']);
+  it('prices fine-tuning from the project: training tokens counted, sizes measured, payback, costs on the plan', async () => {
+    const run = await runMain(['diagnose', fixture, '--json']);
     expect(run.code).toBe(0);
     const report = reportSchema.parse(JSON.parse(run.stdout));
     const cost = report.questions.cost;
@@ -44,9 +45,9 @@ describe('Q3 inside fixfirst diagnose', () => {
     expect(dataAction?.cost?.usd).toBe(1600);
   });
 
-  it('shows the Q3 block in the terminal and in report.md', () => {
+  it('shows the Q3 block in the terminal and in report.md', async () => {
     const out = mkdtempSync(join(tmpdir(), 'fixfirst-q3-out-'));
-    const run = runCli(['diagnose', fixture, '--out', out]);
+    const run = await runMain(['diagnose', fixture, '--out', out]);
     expect(run.code).toBe(0);
     expect(run.stdout).toContain('Q3 Worth the cost?           PAYS BACK');
     expect(run.stdout).toContain('break-even traffic:');
@@ -56,16 +57,16 @@ describe('Q3 inside fixfirst diagnose', () => {
     expect(markdown).toContain('per request: today');
   });
 
-  it('without an economics: block Q3 says which keys to set', () => {
-    const run = runCli(['diagnose', projectWith(undefined), '--json']);
+  it('without an economics: block Q3 says which keys to set', async () => {
+    const run = await runMain(['diagnose', projectWith(undefined), '--json']);
     expect(run.code).toBe(0);
     const cost = JSON.parse(run.stdout).questions.cost;
     expect(cost.status).toBe('not_assessed');
     expect(cost.reason).toContain('economics.requests_per_month and economics.value_per_point_per_month');
   });
 
-  it('a price the data lacks makes Q3 not assessed, naming the key to set', () => {
-    const run = runCli([
+  it('a price the data lacks makes Q3 not assessed, naming the key to set', async () => {
+    const run = await runMain([
       'diagnose',
       projectWith(
         '  requests_per_month: 1000\n  value_per_point_per_month: 10\n  fine_tune_model: vertex:gemini-2.5-flash\n',
@@ -82,8 +83,8 @@ describe('Q3 inside fixfirst diagnose', () => {
 });
 
 describe('Q3 inside fixfirst diagnose: bad config', () => {
-  it('an unknown model names the file, line and key, and lists the known ones (exit 4)', () => {
-    const run = runCli([
+  it('an unknown model names the file, line and key, and lists the known ones (exit 4)', async () => {
+    const run = await runMain([
       'diagnose',
       projectWith('  requests_per_month: 1000\n  fine_tune_model: fireworks:tiny\n'),
     ]);
@@ -93,16 +94,19 @@ describe('Q3 inside fixfirst diagnose: bad config', () => {
     );
     expect(run.stderr).toContain('Known:');
   });
-  it('a negative or absurd number names its key (exit 4)', () => {
-    const run = runCli(['diagnose', projectWith('  requests_per_month: -3\n  horizon_months: 5000\n')]);
+  it('a negative or absurd number names its key (exit 4)', async () => {
+    const run = await runMain([
+      'diagnose',
+      projectWith('  requests_per_month: -3\n  horizon_months: 5000\n'),
+    ]);
     expect(run.code).toBe(4);
     expect(run.stderr).toContain('field "economics.requests_per_month"');
     expect(run.stderr).toContain('field "economics.horizon_months"');
   });
-  it('a price file that fails its schema names the field (exit 4)', () => {
+  it('a price file that fails its schema names the field (exit 4)', async () => {
     const prices = JSON.parse(readFileSync(join(repoRoot, 'src/cost/prices.json'), 'utf8'));
     prices.gpuOffers[0].usdPerHour = 'cheap';
-    const run = runCli([
+    const run = await runMain([
       'diagnose',
       projectWith('  requests_per_month: 1000\n  prices_file: my-prices.json\n', {
         'my-prices.json': JSON.stringify(prices),
