@@ -11,11 +11,13 @@ import { evaluateItems } from './evaluate-items.js';
 const fixture = new URL('../../test/fixtures/cost-project/', import.meta.url).pathname;
 
 /** The cost fixture with `economics:` replaced. */
-async function contextFor(economics: string, now: string) {
+async function contextFor(economics: string, now: string, withTrain = true) {
   const dir = mkdtempSync(join(tmpdir(), 'fixfirst-assess-cost-'));
   for (const name of ['eval.jsonl', 'train.jsonl', 'system.md'])
     copyFileSync(join(fixture, name), join(dir, name));
-  const base = readFileSync(join(fixture, 'fixfirst.yaml'), 'utf8').replace(/^economics:[\s\S]*$/m, '');
+  const base = readFileSync(join(fixture, 'fixfirst.yaml'), 'utf8')
+    .replace(/^economics:[\s\S]*$/m, '')
+    .replace(withTrain ? /^$/ : /^train:.*\n/m, '');
   writeFileSync(join(dir, 'fixfirst.yaml'), `${base}economics:\n${economics}`);
   const project = await prepareProject(dir, { requireOutput: true });
   const items = await evaluateItems(project.cases, project.scorer);
@@ -100,5 +102,20 @@ describe('assessCost on the report date', () => {
     const data = cost.actions.find((action) => action.kind === 'fix_data')!;
     // rows 1–4 flagged as errors: 4 × 3 min / 60 × $30 = $6
     expect(data.lines.find((line) => line.label === 'relabelling')?.usd).toBeCloseTo(6, 10);
+  });
+
+  it('without a training set it does not load the tokenizer: request sizes are estimated, and labelled so', async () => {
+    const context = await contextFor(
+      '  requests_per_month: 1000\n  value_per_point_per_month: 10\n',
+      '2026-11-30',
+      false,
+    );
+    const cost = await assessCost(context, notAudited);
+    expect(cost.status).toBe('not_assessed');
+    expect(cost.reason).toContain('no training set to price');
+    if (cost.status !== 'not_assessed') return;
+    const user = cost.assumptions?.find((entry) => entry.key === 'prompt.user_tokens');
+    expect(user?.note).toContain('estimated at 4 characters per token');
+    expect(cost.actionCosts?.fix_prompt?.usd).toBeGreaterThan(800);
   });
 });

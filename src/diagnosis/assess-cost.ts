@@ -27,6 +27,12 @@ export interface CostEvidence {
   measuredPromptLift?: Interval;
 }
 
+/** About four characters per token: an estimate, labelled as one, used when no exact count is needed. */
+const estimatedTokens = {
+  count: (text: string) => Math.ceil(text.length / 4),
+  encoding: 'estimated at 4 characters per token',
+};
+
 const noEconomics =
   'no `economics:` block in fixfirst.yaml: set economics.requests_per_month and economics.value_per_point_per_month ' +
   '(and economics.model unless the top-level `model:` is set) to price fine-tuning and each fix';
@@ -95,15 +101,20 @@ export async function assessCost(
       ? defaultPricesShownAs
       : context.project.showPath(economics.prices_file);
 
-  let tokenizer: { count: TokenCounter; encoding: string } | undefined;
-  const counter = async () => {
-    tokenizer ??= await loadTokenCounter();
-    return tokenizer;
-  };
   const prompt = economics.prompt ?? {};
   const measured: MeasuredSizes = {
     evalItems: context.project.cases.length,
     flaggedRows: flaggedRows(data),
+    training: economics.training?.tokens === undefined ? auditedTrainingTokens(data) : undefined,
+  };
+  // The tokenizer costs most of a second of CPU to load. Without a training set, fine-tuning cannot
+  // be priced and request sizes only price the fixes' eval runs (cents): estimate them instead.
+  const fineTuneCanBePriced =
+    economics.training?.tokens !== undefined || measured.training !== undefined || config.train !== undefined;
+  let tokenizer: { count: TokenCounter; encoding: string } | undefined;
+  const counter = async () => {
+    tokenizer ??= fineTuneCanBePriced ? await loadTokenCounter() : estimatedTokens;
+    return tokenizer;
   };
   const system = prompt.system_tokens === undefined ? systemPromptText(context) : undefined;
   if (system !== undefined) {
@@ -123,7 +134,6 @@ export async function assessCost(
   }
   let trainingMissing = 'no training set to price: name one with `train:` or set economics.training.tokens';
   if (economics.training?.tokens === undefined) {
-    measured.training = auditedTrainingTokens(data);
     if (measured.training === undefined && config.train !== undefined) {
       const path = referencePath(config.train);
       const shown = context.project.showPath(path);

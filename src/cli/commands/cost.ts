@@ -49,9 +49,9 @@ export const costCommand: CliCommand = {
       .command('cost')
       .summary('price fine-tuning against the prompt you have: training, inference, payback, platform risk')
       .description(
-        'A standalone calculator (no project needed): what fine-tuning costs (training runs × epochs, eval runs,\n' +
-          'engineering), how the per-request cost changes (fine-tuned premium, shorter prompt, cached input, a smaller\n' +
-          'model), the payback for a lift you expect, break-even traffic, and the platform dates that strand a plan\n' +
+        'A standalone calculator (no project needed): what fine-tuning costs (training runs × epochs, eval runs, ' +
+          'engineering), how the per-request cost changes (fine-tuned premium, shorter prompt, cached input, a smaller ' +
+          'model), the payback for a lift you expect, break-even traffic, and the platform dates that strand a plan ' +
           '(OpenAI: no new fine-tuning jobs from 2027-01-06). Prices are dated and sourced (--list-models).',
       )
       .option('--model <id>', 'the model serving today, e.g. openai:gpt-4.1 (see --list-models)')
