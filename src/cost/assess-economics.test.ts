@@ -145,6 +145,12 @@ describe('assessEconomics: other paths and missing inputs', () => {
     expect(result.status).toBe('does_not_pay_back');
     expect(result.reason).toContain('it would need at least 1.0 pts');
   });
+  it('says when no accuracy gain could pay it back (break-even lift above 100 points)', () => {
+    const result = assessEconomics(inputs({ valuePerPointPerMonth: 2, horizonMonths: 6 }));
+    expect(result.status).toBe('does_not_pay_back');
+    // (8,064.872 / 6 + 96) / 2 / 100 = 7.2 = 720 points
+    expect(result.reason).toContain('no accuracy gain could (it would need 720.1 pts)');
+  });
   it('a closed path (gpt-4.1-nano, shut down 2026-10-23) is not assessed, but the other actions are priced', () => {
     const result = assessEconomics(inputs({ fineTuneModel: model('openai:gpt-4.1-nano') }));
     expect(result.status).toBe('not_assessed');

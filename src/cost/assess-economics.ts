@@ -156,7 +156,13 @@ function reasonFor(
   const head = `fine-tuning ${report.model}: ${liftText} × ${formatUsd(inputs.valuePerPointPerMonth!)}/pt = ${formatUsd(report.monthlyValueUsd!)}/month against ${formatUsd(report.oneOffUsd)} one-off${migration} and ${running}`;
   const tail = paysBack
     ? `pays back in ${report.paybackMonths!.toFixed(1)} months (horizon ${inputs.horizonMonths})`
-    : `does not pay back within ${inputs.horizonMonths} months${report.breakEvenLift === null ? '' : `: it would need at least ${points(report.breakEvenLift)}`}`;
+    : `does not pay back within ${inputs.horizonMonths} months${
+        report.breakEvenLift === null
+          ? ''
+          : report.breakEvenLift > 1
+            ? `: no accuracy gain could (it would need ${points(report.breakEvenLift)})`
+            : `: it would need at least ${points(report.breakEvenLift)}`
+      }`;
   const platform = risk.warnings.length > 0 ? `; platform: ${risk.warnings[0]}` : '';
   return `${head}; ${tail}${platform}`;
 }

@@ -31,6 +31,9 @@ function evidence(cost: CostQuestion): Evidence {
     accuracyStrict: estimate(0.7),
     accuracyLenient: estimate(0.8),
     contractMet: estimate(0.9),
+    contractMetLoose: estimate(0.9),
+    checksPassed: estimate(0.95),
+    checksPassedLoose: estimate(0.95),
   };
   const surface: SurfaceQuestion = {
     status: 'behavioral',
