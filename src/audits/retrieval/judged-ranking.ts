@@ -1,0 +1,90 @@
+/**
+ * The shapes trec_eval works on, and the two steps that turn a run into something measures can read:
+ * rank a query's documents (score descending, ties by docid descending — the rank column is ignored),
+ * then look each ranked document up in the judgments.
+ */
+
+import type { QueryRun } from '../../core/retrieval.js';
+
+/** Relevance value of a retrieved document that is not in the qrels at all (trec_eval RELVALUE_NONPOOL). */
+export const notInQrels = -1;
+/** Relevance value of a retrieved document judged with a negative grade (trec_eval RELVALUE_UNJUDGED). */
+export const inPoolUnjudged = -2;
+
+/** One query's ranking with each document's relevance, and the counts every measure needs. */
+export interface JudgedRanking {
+  /** Grade of the document at each rank (index 0 = rank 1); `notInQrels` or `inPoolUnjudged` when not judged. */
+  relevance: Int32Array;
+  /** Documents retrieved. */
+  numRet: number;
+  /** Judged documents with grade ≥ the relevance level (R). */
+  numRel: number;
+  /** Retrieved documents with grade ≥ the relevance level. */
+  numRelRet: number;
+  /** How many judged documents (grade ≥ 0) the query has at each grade 0..max. */
+  relLevels: number[];
+  /** Minimum grade that counts as relevant (trec_eval -l). */
+  level: number;
+}
+
+/**
+ * Order of a query's documents as trec_eval ranks them: score descending, ties broken by docid
+ * descending (strcmp order; for ASCII ids JavaScript's code-unit order is the same). Returns the
+ * indices into `run.docIds` in rank order. Runs written in rank order (the usual case) are detected
+ * in one pass and not re-sorted.
+ */
+export function rankByScore(run: QueryRun): Uint32Array {
+  const { docIds, scores } = run;
+  const count = docIds.length;
+  const order = new Uint32Array(count);
+  for (let index = 0; index < count; index++) order[index] = index;
+  const before = (left: number, right: number) =>
+    scores[left]! > scores[right]! || (scores[left] === scores[right] && docIds[left]! > docIds[right]!);
+  let sorted = true;
+  for (let index = 1; index < count && sorted; index++) sorted = !before(index, index - 1);
+  if (sorted) return order;
+  return order.sort((left, right) => {
+    const difference = scores[right]! - scores[left]!;
+    if (difference !== 0) return difference;
+    const a = docIds[left]!;
+    const b = docIds[right]!;
+    return a < b ? 1 : a > b ? -1 : 0;
+  });
+}
+
+/**
+ * Looks up each ranked document in one query's judgments (trec_eval form_res_rels): grade if judged,
+ * `inPoolUnjudged` for a negative grade, `notInQrels` when absent. `rankedDocIds` must already be in
+ * rank order and free of duplicates (the run loader reports and drops duplicates).
+ */
+export function judgeRanking(
+  rankedDocIds: readonly string[],
+  judgments: ReadonlyMap<string, number>,
+  level: number,
+): JudgedRanking {
+  const relevance = new Int32Array(rankedDocIds.length);
+  let numRelRet = 0;
+  for (let index = 0; index < rankedDocIds.length; index++) {
+    const grade = judgments.get(rankedDocIds[index]!);
+    const value = grade === undefined ? notInQrels : grade < 0 ? inPoolUnjudged : grade;
+    relevance[index] = value;
+    if (value >= level) numRelRet++;
+  }
+  const relLevels: number[] = [];
+  let numRel = 0;
+  for (const grade of judgments.values()) {
+    if (grade < 0) continue;
+    while (relLevels.length <= grade) relLevels.push(0);
+    relLevels[grade]!++;
+    if (grade >= level) numRel++;
+  }
+  return { relevance, numRet: rankedDocIds.length, numRel, numRelRet, relLevels, level };
+}
+
+/** Relevant documents among the first `cutoff` ranks. */
+export function relevantInTop(ranking: JudgedRanking, cutoff: number): number {
+  const end = Math.min(cutoff, ranking.numRet);
+  let count = 0;
+  for (let index = 0; index < end; index++) if (ranking.relevance[index]! >= ranking.level) count++;
+  return count;
+}
