@@ -1,7 +1,7 @@
 import { inputError, ProblemCollector } from '../core/errors.js';
 import type { Finding } from '../core/finding.js';
 import type { Qrels } from '../core/retrieval.js';
-import { nonBlankLines, readTextFile } from './read-text.js';
+import { readTextFile } from './read-text.js';
 
 /** Qrels as loaded, with the problems found that did not stop the load. */
 export interface LoadedQrels {
@@ -31,8 +31,33 @@ export function parseQrels(text: string, file: string): LoadedQrels {
   let duplicates = 0;
   let judgments = 0;
   let format: LoadedQrels['format'] | undefined;
-  for (const [line, content] of nonBlankLines(text)) {
-    const fields = content.trim().split(/\s+/);
+  const length = text.length;
+  let position = text.charCodeAt(0) === 0xfeff ? 1 : 0;
+  let line = 0;
+  const fields: string[] = [];
+  while (position < length) {
+    line++;
+    let lineEnd = text.indexOf('\n', position);
+    if (lineEnd === -1) lineEnd = length;
+    // Whitespace-separated fields (spaces, tabs, a CR before the LF).
+    fields.length = 0;
+    let index = position;
+    while (index < lineEnd) {
+      const code = text.charCodeAt(index);
+      if (code === 0x20 || code === 0x09 || code === 0x0d) {
+        index++;
+        continue;
+      }
+      const start = index;
+      while (index < lineEnd) {
+        const inner = text.charCodeAt(index);
+        if (inner === 0x20 || inner === 0x09 || inner === 0x0d) break;
+        index++;
+      }
+      fields.push(text.slice(start, index));
+    }
+    position = lineEnd + 1;
+    if (fields.length === 0) continue;
     if (format === undefined) {
       format = fields.length === 3 ? 'beir' : 'trec';
       // BEIR qrels start with a header: query-id, corpus-id, score.

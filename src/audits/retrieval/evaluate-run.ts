@@ -1,5 +1,5 @@
 import type { Finding } from '../../core/finding.js';
-import type { Qrels, Run } from '../../core/retrieval.js';
+import type { Qrels, QueryRun, Run } from '../../core/retrieval.js';
 import { judgeRanking, rankByScore } from './judged-ranking.js';
 import { retrievalMeasures } from './measures/index.js';
 import { measureRowName, type RetrievalMeasure } from './retrieval-measure.js';
@@ -51,13 +51,23 @@ function listed(ids: readonly string[]): string {
   return ids.length > shownQueries ? `${shown}, … (${ids.length - shownQueries} more)` : shown;
 }
 
+/** Evaluates a run one query at a time, so a huge run file can be scored as it is read. */
+export interface RunEvaluator {
+  /** Scores one query's documents (in any order; they are ranked here). Each query once. */
+  add(qid: string, queryRun: QueryRun): void;
+  /** Forgets every query added so far (the run is being read again). */
+  reset(): void;
+  /** Averages, orders the queries and reports queries found in only one file. */
+  finish(): RunEvaluation;
+}
+
 /**
  * Evaluates a run against qrels exactly as trec_eval does: each query's documents are ranked by score
  * (ties by docid descending), judged, measured; `all` averages over the queries present in both files
  * (or over every qrels query with `complete`). Queries in only one file are reported as findings,
  * never silently dropped.
  */
-export function evaluateRun(qrels: Qrels, run: Run, options: EvaluateRunOptions = {}): RunEvaluation {
+export function createRunEvaluator(qrels: Qrels, options: EvaluateRunOptions = {}): RunEvaluator {
   const level = options.level ?? 1;
   const measures = options.measures ?? retrievalMeasures;
   const cutoffsOf = (measure: RetrievalMeasure) =>
@@ -78,44 +88,89 @@ export function evaluateRun(qrels: Qrels, run: Run, options: EvaluateRunOptions 
         perQuery: measure.perQuery,
       });
     }
-    return { measure, cutoffs, offset };
+    return { measure, width: names.length, offset };
   });
-
-  const byId = (left: string, right: string) => (left < right ? -1 : left > right ? 1 : 0);
-  const qrelsQueries = [...qrels.keys()].sort(byId);
-  const runOnly = [...run.keys()].filter((qid) => !qrels.has(qid)).sort(byId);
-  const qrelsOnly = qrelsQueries.filter((qid) => !run.has(qid));
-  const queries = options.complete ? qrelsQueries : qrelsQueries.filter((qid) => run.has(qid));
-  const perQuery: Float64Array[] = [];
-  const all = new Float64Array(rows.length);
-  const withoutRelevant: string[] = [];
-  for (const qid of queries) {
-    const judgments = qrels.get(qid)!;
-    const queryRun = run.get(qid);
-    const ranked: string[] = [];
-    if (queryRun !== undefined)
-      for (const index of rankByScore(queryRun)) ranked.push(queryRun.docIds[index]!);
+  const results = new Map<string, Float64Array>();
+  const runOnly: string[] = [];
+  const measure = (ranked: readonly string[], judgments: ReadonlyMap<string, number>): Float64Array => {
     const ranking = judgeRanking(ranked, judgments, level);
-    if (ranking.numRel === 0) withoutRelevant.push(qid);
     const values = new Float64Array(rows.length);
-    for (const { measure, cutoffs, offset } of plan) {
-      const computed = measure.compute(ranking, cutoffs);
-      for (let index = 0; index < computed.length; index++) {
-        values[offset + index] = computed[index]!;
-        all[offset + index]! += computed[index]!;
-      }
+    for (const { measure: entry, offset } of plan) {
+      const computed = entry.compute(ranking, cutoffsOf(entry));
+      for (let index = 0; index < computed.length; index++) values[offset + index] = computed[index]!;
     }
-    perQuery.push(values);
-  }
-  for (const { measure, offset } of plan) {
-    const width = measure.cutoffs === undefined ? 1 : cutoffsOf(measure).length;
-    for (let index = offset; index < offset + width; index++) {
-      if (measure.average === 'mean' && queries.length > 0) all[index]! /= queries.length;
-      if (measure.average === 'geometric' && queries.length > 0)
-        all[index] = Math.exp(all[index]! / queries.length);
-    }
-  }
+    return values;
+  };
 
+  return {
+    add(qid, queryRun) {
+      const judgments = qrels.get(qid);
+      if (judgments === undefined) {
+        runOnly.push(qid);
+        return;
+      }
+      const ranked: string[] = [];
+      for (const index of rankByScore(queryRun)) ranked.push(queryRun.docIds[index]!);
+      results.set(qid, measure(ranked, judgments));
+    },
+    reset() {
+      results.clear();
+      runOnly.length = 0;
+    },
+    finish() {
+      const byId = (left: string, right: string) => (left < right ? -1 : left > right ? 1 : 0);
+      const qrelsQueries = [...qrels.keys()].sort(byId);
+      const qrelsOnly = qrelsQueries.filter((qid) => !results.has(qid));
+      if (options.complete) {
+        for (const qid of qrelsOnly) results.set(qid, measure([], qrels.get(qid)!));
+      }
+      const queries = qrelsQueries.filter((qid) => results.has(qid));
+      const perQuery = queries.map((qid) => results.get(qid)!);
+      const withoutRelevant = queries.filter((qid) => {
+        const judgments = qrels.get(qid)!;
+        for (const grade of judgments.values()) if (grade >= level) return false;
+        return true;
+      });
+      const all = new Float64Array(rows.length);
+      for (const values of perQuery)
+        for (let index = 0; index < rows.length; index++) all[index]! += values[index]!;
+      for (const { measure: entry, offset, width } of plan) {
+        for (let index = offset; index < offset + width; index++) {
+          if (queries.length === 0) continue;
+          if (entry.average === 'mean') all[index]! /= queries.length;
+          if (entry.average === 'geometric') all[index] = Math.exp(all[index]! / queries.length);
+        }
+      }
+      runOnly.sort(byId);
+      return {
+        rows,
+        queries,
+        perQuery,
+        all,
+        level,
+        runOnly,
+        qrelsOnly,
+        withoutRelevant,
+        findings: queryFindings(runOnly, qrelsOnly, withoutRelevant, level, options.complete === true),
+      };
+    },
+  };
+}
+
+/** Evaluates a whole run held in memory (see `createRunEvaluator`). */
+export function evaluateRun(qrels: Qrels, run: Run, options: EvaluateRunOptions = {}): RunEvaluation {
+  const evaluator = createRunEvaluator(qrels, options);
+  for (const [qid, queryRun] of run) evaluator.add(qid, queryRun);
+  return evaluator.finish();
+}
+
+function queryFindings(
+  runOnly: readonly string[],
+  qrelsOnly: readonly string[],
+  withoutRelevant: readonly string[],
+  level: number,
+  complete: boolean,
+): Finding[] {
   const findings: Finding[] = [];
   if (runOnly.length > 0) {
     findings.push({
@@ -131,7 +186,7 @@ export function evaluateRun(qrels: Qrels, run: Run, options: EvaluateRunOptions 
     findings.push({
       code: 'qrels_query_not_in_run',
       severity: 'warning',
-      message: options.complete
+      message: complete
         ? `${qrelsOnly.length} judged quer${qrelsOnly.length === 1 ? 'y is' : 'ies are'} missing from the run and score 0 (complete averaging): ${listed(qrelsOnly)}`
         : `${qrelsOnly.length} judged quer${qrelsOnly.length === 1 ? 'y is' : 'ies are'} missing from the run and not averaged (as in trec_eval; use -c to count them as 0): ${listed(qrelsOnly)}`,
       rows: [],
@@ -149,5 +204,5 @@ export function evaluateRun(qrels: Qrels, run: Run, options: EvaluateRunOptions 
       evidence: { queries: withoutRelevant.slice(0, shownQueries), level },
     });
   }
-  return { rows, queries, perQuery, all, level, runOnly, qrelsOnly, withoutRelevant, findings };
+  return findings;
 }

@@ -15,6 +15,8 @@ export const inPoolUnjudged = -2;
 export interface JudgedRanking {
   /** Grade of the document at each rank (index 0 = rank 1); `notInQrels` or `inPoolUnjudged` when not judged. */
   relevance: Int32Array;
+  /** Relevant documents among the first i ranks, for i = 0..numRet (so cutoff measures are O(1)). */
+  relevantAt: Int32Array;
   /** Documents retrieved. */
   numRet: number;
   /** Judged documents with grade ≥ the relevance level (R). */
@@ -63,12 +65,14 @@ export function judgeRanking(
   level: number,
 ): JudgedRanking {
   const relevance = new Int32Array(rankedDocIds.length);
+  const relevantAt = new Int32Array(rankedDocIds.length + 1);
   let numRelRet = 0;
   for (let index = 0; index < rankedDocIds.length; index++) {
     const grade = judgments.get(rankedDocIds[index]!);
     const value = grade === undefined ? notInQrels : grade < 0 ? inPoolUnjudged : grade;
     relevance[index] = value;
     if (value >= level) numRelRet++;
+    relevantAt[index + 1] = numRelRet;
   }
   const relLevels: number[] = [];
   let numRel = 0;
@@ -78,13 +82,10 @@ export function judgeRanking(
     relLevels[grade]!++;
     if (grade >= level) numRel++;
   }
-  return { relevance, numRet: rankedDocIds.length, numRel, numRelRet, relLevels, level };
+  return { relevance, relevantAt, numRet: rankedDocIds.length, numRel, numRelRet, relLevels, level };
 }
 
 /** Relevant documents among the first `cutoff` ranks. */
 export function relevantInTop(ranking: JudgedRanking, cutoff: number): number {
-  const end = Math.min(cutoff, ranking.numRet);
-  let count = 0;
-  for (let index = 0; index < end; index++) if (ranking.relevance[index]! >= ranking.level) count++;
-  return count;
+  return ranking.relevantAt[Math.min(cutoff, ranking.numRet)]!;
 }
