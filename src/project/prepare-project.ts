@@ -10,6 +10,7 @@ import type { PreparedCase } from '../diagnosis/evaluate-items.js';
 import { type LoadWarning, loadEvalSet } from '../loaders/eval-set.js';
 import { readTextFile } from '../loaders/read-text.js';
 import { type LoadedConfig, loadConfig } from './load-config.js';
+import { loadProjectRetrieval, type ProjectRetrieval } from './load-retrieval.js';
 
 /** A file read for the report, with its digest. */
 export interface InputFile {
@@ -28,6 +29,8 @@ export interface PreparedProject {
   cases: PreparedCase[];
   files: InputFile[];
   warnings: LoadWarning[];
+  /** Retrieval settings and the qrels/run files named under `retrieval:`, loaded (undefined without `retrieval:`). */
+  retrieval: ProjectRetrieval | undefined;
   helpers: CompileHelpers;
   /** Absolute path of a file named in the config. */
   resolvePath(relativePath: string): string;
@@ -123,10 +126,12 @@ export async function prepareProject(target: string, options: PrepareOptions): P
     requireReference: scorer.requiresReference,
   });
 
+  const retrievalData = loadProjectRetrieval(config, evalSet.cases, { resolve: resolvePath, show: showPath });
+
   const itemResolver = new CheckResolver(helpers, 'INPUT_INVALID');
   const collector = new ProblemCollector('INPUT_INVALID');
   const cases: PreparedCase[] = [];
-  for (const evalCase of evalSet.cases) {
+  for (const evalCase of retrievalData.cases) {
     const checks = [...contract];
     for (const [index, spec] of evalCase.contract.entries()) {
       try {
@@ -149,6 +154,7 @@ export async function prepareProject(target: string, options: PrepareOptions): P
   const files = [
     digestFile('config', loaded.configPath, loaded.configShownAs),
     digestFile('eval', resolvePath(evalPath), showPath(evalPath)),
+    ...retrievalData.files.map((file) => digestFile(file.role, resolvePath(file.path), showPath(file.path))),
   ];
   return {
     loaded,
@@ -157,6 +163,7 @@ export async function prepareProject(target: string, options: PrepareOptions): P
     cases,
     files,
     warnings: evalSet.warnings,
+    retrieval: retrievalData.retrieval,
     helpers,
     resolvePath,
     showPath,
