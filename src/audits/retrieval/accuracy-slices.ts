@@ -60,7 +60,7 @@ export function positionSlice(position: number, count: number): (typeof position
 
 /**
  * Context-length slices at the quartiles of `lengths` (characters), labelled with their ranges; empty
- * when fewer than 8 items or all lengths equal.
+ * when fewer than 8 items or too few distinct lengths to cut.
  */
 export function lengthSlices(lengths: readonly number[]): {
   labels: string[];
@@ -70,6 +70,7 @@ export function lengthSlices(lengths: readonly number[]): {
   if (sorted.length < 8 || sorted[0] === sorted.at(-1)) return { labels: [], sliceOf: () => '' };
   const cut = (fraction: number) => sorted[Math.floor(fraction * (sorted.length - 1))]!;
   const bounds = [...new Set([cut(0.25), cut(0.5), cut(0.75)])].filter((bound) => bound < sorted.at(-1)!);
+  if (bounds.length === 0) return { labels: [], sliceOf: () => '' };
   const format = (value: number) => value.toLocaleString('en-US');
   const labels = bounds.map((bound, index) =>
     index === 0 ? `≤ ${format(bound)} chars` : `${format(bounds[index - 1]! + 1)}–${format(bound)} chars`,
