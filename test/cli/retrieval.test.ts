@@ -2,7 +2,7 @@ import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { conformanceDir } from '../helpers/conformance.js';
+import { conformanceDir } from '../helpers/conformance-data.js';
 import { repoRoot, runCli } from '../helpers/run-cli.js';
 
 const suite = conformanceDir('trec_eval');

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { conformanceDir } from '../../../test/helpers/conformance.js';
+import { conformanceDir } from '../../../test/helpers/conformance-data.js';
 import { parseQrels } from '../../loaders/qrels.js';
 import { parseTrecRun } from '../../loaders/trec-run.js';
 import { evaluateRun } from './evaluate-run.js';

@@ -2,6 +2,7 @@ import type { CliCommand } from '../command.js';
 import { checksCommand, scorersCommand } from './checks.js';
 import { diagnoseCommand } from './diagnose.js';
 import { importIfevalCommand } from './import-ifeval.js';
+import { importRagasCommand } from './import-ragas.js';
 import { retrievalCommand } from './retrieval.js';
 
 /** Every CLI command, in the order `--help` lists them. One line each. */
@@ -11,4 +12,5 @@ export const commands: readonly CliCommand[] = [
   scorersCommand,
   retrievalCommand,
   importIfevalCommand,
+  importRagasCommand,
 ];
