@@ -1,6 +1,6 @@
 import type { Finding } from '../../core/finding.js';
 import type { Qrels, QueryRun, Run } from '../../core/retrieval.js';
-import { judgeRanking, rankByScore } from './judged-ranking.js';
+import { judgeRanking, rankedDocIds } from './judged-ranking.js';
 import { retrievalMeasures } from './measures/index.js';
 import { measureRowName, type RetrievalMeasure } from './retrieval-measure.js';
 
@@ -109,9 +109,7 @@ export function createRunEvaluator(qrels: Qrels, options: EvaluateRunOptions = {
         runOnly.push(qid);
         return;
       }
-      const ranked: string[] = [];
-      for (const index of rankByScore(queryRun)) ranked.push(queryRun.docIds[index]!);
-      results.set(qid, measure(ranked, judgments));
+      results.set(qid, measure(rankedDocIds(queryRun), judgments));
     },
     reset() {
       results.clear();

@@ -1,5 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import { inPoolUnjudged, judgeRanking, notInQrels, rankByScore, relevantInTop } from './judged-ranking.js';
+import { seededRandom } from '../../stats/random.js';
+import {
+  inPoolUnjudged,
+  judgeRanking,
+  notInQrels,
+  rankByScore,
+  rankedDocIds,
+  relevantInTop,
+} from './judged-ranking.js';
 
 const ranked = (docIds: string[], scores: number[]) =>
   Array.from(rankByScore({ docIds, scores }), (index) => docIds[index]);
@@ -15,6 +23,33 @@ describe('rankByScore', () => {
   });
   it('compares ids as strings, not numbers ("9" after "10")', () => {
     expect(ranked(['10', '9'], [1, 1])).toEqual(['9', '10']);
+  });
+  it('puts ties in docid order inside a run written by score, small and large tie groups alike', () => {
+    expect(ranked(['a', 'b', 'c', 'd'], [2, 2, 1, 1])).toEqual(['b', 'a', 'd', 'c']);
+    const ids = Array.from({ length: 100 }, (_, index) => `doc${String(index).padStart(3, '0')}`);
+    expect(
+      ranked(
+        ids,
+        ids.map(() => 1),
+      ),
+    ).toEqual([...ids].reverse());
+  });
+  it('agrees with a plain sort by (score desc, docid desc) on shuffled runs', () => {
+    const random = seededRandom(3);
+    for (let trial = 0; trial < 50; trial++) {
+      const count = 1 + Math.floor(random() * 60);
+      const docIds = Array.from({ length: count }, (_, index) => `d${Math.floor(random() * 1000)}-${index}`);
+      const scores = docIds.map(() => Math.floor(random() * 5));
+      if (trial % 2 === 0) scores.sort((left, right) => right - left);
+      const expected = docIds
+        .map((id, index) => ({ id, score: scores[index]! }))
+        .sort(
+          (left, right) => right.score - left.score || (left.id < right.id ? 1 : left.id > right.id ? -1 : 0),
+        )
+        .map((entry) => entry.id);
+      expect(ranked(docIds, scores)).toEqual(expected);
+      expect(rankedDocIds({ docIds, scores })).toEqual(expected);
+    }
   });
   it('handles negative scores and an empty list', () => {
     expect(ranked(['a', 'b'], [-2, -1])).toEqual(['b', 'a']);

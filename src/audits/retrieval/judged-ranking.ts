@@ -32,26 +32,63 @@ export interface JudgedRanking {
 /**
  * Order of a query's documents as trec_eval ranks them: score descending, ties broken by docid
  * descending (strcmp order; for ASCII ids JavaScript's code-unit order is the same). Returns the
- * indices into `run.docIds` in rank order. Runs written in rank order (the usual case) are detected
- * in one pass and not re-sorted.
+ * indices into `run.docIds` in rank order. Runs are usually written by score already: then only each
+ * group of tied scores is put in docid order (insertion sort: nothing moves when it already is).
  */
 export function rankByScore(run: QueryRun): Uint32Array {
   const { docIds, scores } = run;
   const count = docIds.length;
   const order = new Uint32Array(count);
   for (let index = 0; index < count; index++) order[index] = index;
-  const before = (left: number, right: number) =>
-    scores[left]! > scores[right]! || (scores[left] === scores[right] && docIds[left]! > docIds[right]!);
-  let sorted = true;
-  for (let index = 1; index < count && sorted; index++) sorted = !before(index, index - 1);
-  if (sorted) return order;
-  return order.sort((left, right) => {
-    const difference = scores[right]! - scores[left]!;
-    if (difference !== 0) return difference;
-    const a = docIds[left]!;
-    const b = docIds[right]!;
-    return a < b ? 1 : a > b ? -1 : 0;
-  });
+  let scoreOrdered = true;
+  for (let index = 1; index < count && scoreOrdered; index++)
+    scoreOrdered = scores[index]! <= scores[index - 1]!;
+  if (!scoreOrdered) {
+    return order.sort((left, right) => {
+      const difference = scores[right]! - scores[left]!;
+      if (difference !== 0) return difference;
+      const a = docIds[left]!;
+      const b = docIds[right]!;
+      return a < b ? 1 : a > b ? -1 : 0;
+    });
+  }
+  for (let start = 0; start < count; ) {
+    let end = start + 1;
+    while (end < count && scores[end] === scores[start]) end++;
+    if (end - start > 32) {
+      // A large tie (e.g. a run with one score for all): sort it rather than insert one by one.
+      order.subarray(start, end).sort((left, right) => {
+        const a = docIds[left]!;
+        const b = docIds[right]!;
+        return a < b ? 1 : a > b ? -1 : 0;
+      });
+      start = end;
+      continue;
+    }
+    for (let index = start + 1; index < end; index++) {
+      const moving = order[index]!;
+      const id = docIds[moving]!;
+      let position = index;
+      while (position > start && docIds[order[position - 1]!]! < id) {
+        order[position] = order[position - 1]!;
+        position--;
+      }
+      order[position] = moving;
+    }
+    start = end;
+  }
+  return order;
+}
+
+/** A query's document ids in trec_eval's rank order (the run's own array when it is already in order). */
+export function rankedDocIds(run: QueryRun): readonly string[] {
+  const order = rankByScore(run);
+  let identity = true;
+  for (let index = 0; index < order.length && identity; index++) identity = order[index] === index;
+  if (identity) return run.docIds;
+  const ranked = new Array<string>(order.length);
+  for (let index = 0; index < order.length; index++) ranked[index] = run.docIds[order[index]!]!;
+  return ranked;
 }
 
 /**
