@@ -1,6 +1,6 @@
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import type { Report } from '../../src/core/report/report.js';
+import { type Report, reportSchema } from '../../src/core/report/report.js';
 import { repoRoot, runCli } from '../helpers/run-cli.js';
 
 const fixture = (name: string) => join(repoRoot, 'test/fixtures', name);
@@ -9,7 +9,10 @@ function report(name: string): Report {
   const result = runCli(['diagnose', fixture(name), '--json']);
   expect(result.stderr).toBe('');
   expect(result.code).toBe(0);
-  return JSON.parse(result.stdout) as Report;
+  const parsed = JSON.parse(result.stdout) as Report;
+  // The report, Q4 included, conforms to the published report.json schema.
+  expect(reportSchema.safeParse(parsed).error).toBeUndefined();
+  return parsed;
 }
 
 describe('fixfirst diagnose: Q4 foundation', () => {

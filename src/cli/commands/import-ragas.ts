@@ -15,11 +15,7 @@ export const importRagasCommand: CliCommand = {
       .command('ragas')
       .summary('turn Ragas samples (question, contexts, answer, ground_truth) into a fixfirst project')
       .description(
-        'Reads Ragas-style samples from JSONL, JSON or CSV — question/user_input, contexts/retrieved_contexts,\n' +
-          'answer/response, ground_truth/reference, and optionally reference_context_ids or reference_contexts —\n' +
-          'validates every row, and writes DIR/eval.jsonl and DIR/fixfirst.yaml (token-F1 scorer, retrieval k).\n' +
-          'Without gold passages, Q4 uses answer-in-context. Nothing is written when any row is wrong.\n' +
-          'Then run `fixfirst diagnose DIR`.',
+        'Reads Ragas-style samples from JSONL, JSON or CSV — question/user_input, contexts/retrieved_contexts, answer/response, ground_truth/reference, and optionally reference_context_ids or reference_contexts — validates every row, and writes DIR/eval.jsonl and DIR/fixfirst.yaml (token-F1 scorer, retrieval k). Without gold passages, Q4 uses answer-in-context. Nothing is written when any row is wrong. Then run `fixfirst diagnose DIR`.',
       )
       .argument('<file>', 'Ragas samples (.jsonl, .json or .csv)')
       .requiredOption('-o, --out <dir>', 'folder to write the project into (must be empty or new)')

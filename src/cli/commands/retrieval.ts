@@ -19,11 +19,7 @@ export const retrievalCommand: CliCommand = {
       .command('retrieval')
       .summary('score a retrieval run against relevance judgments, exactly as trec_eval does')
       .description(
-        'Reads TREC/BEIR qrels (`qid 0 docid rel` or `query-id corpus-id score`) and a TREC run\n' +
-          '(`qid Q0 docid rank score runid`), ranks each query by score (ties by docid descending; the rank\n' +
-          "column is ignored) and prints trec_eval's measures: P, recall, map, map_cut, Rprec, recip_rank,\n" +
-          'ndcg, ndcg_cut (graded gains), success, bpref, iprec_at_recall, set measures, counts.\n' +
-          'Averages cover the queries in both files (as trec_eval); queries in only one are reported.',
+        "Reads TREC/BEIR qrels (`qid 0 docid rel` or `query-id corpus-id score`) and a TREC run (`qid Q0 docid rank score runid`), ranks each query by score (ties by docid descending; the rank column is ignored) and prints trec_eval's measures: P, recall, map, map_cut, Rprec, recip_rank, ndcg, ndcg_cut (graded gains), success, bpref, iprec_at_recall, set measures and counts. Averages cover the queries in both files, as in trec_eval; queries in only one are named on stderr.",
       )
       .requiredOption('--qrels <file>', 'relevance judgments (TREC qrels or BEIR qrels TSV)')
       .requiredOption('--run <file>', 'TREC run file')
