@@ -1,5 +1,6 @@
 import type { CliCommand } from '../command.js';
 import { checksCommand, scorersCommand } from './checks.js';
+import { costCommand } from './cost.js';
 import { diagnoseCommand } from './diagnose.js';
 import { importIfevalCommand } from './import-ifeval.js';
 import { importRagasCommand } from './import-ragas.js';
@@ -8,6 +9,7 @@ import { retrievalCommand } from './retrieval.js';
 /** Every CLI command, in the order `--help` lists them. One line each. */
 export const commands: readonly CliCommand[] = [
   diagnoseCommand,
+  costCommand,
   checksCommand,
   scorersCommand,
   retrievalCommand,
