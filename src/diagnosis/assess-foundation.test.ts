@@ -56,6 +56,7 @@ async function assess(rows: (Partial<EvalCase> & { correct?: boolean })[]) {
     items,
     headroom: headroomWaterfall(items, thresholds.alpha),
     thresholds,
+    now: new Date('2026-11-30T12:00:00Z'),
     progress: silentProgress,
   });
 }
