@@ -100,11 +100,21 @@ const boilerplateSchema = z
 
 const conflictsSchema = z
   .strictObject({
-    prompt_threshold: share(0.8, 'Prompts at or above this word 5-gram Jaccard count as the same prompt.'),
+    prompt_threshold: share(
+      0.7,
+      'Prompts at or above this word 5-gram Jaccard count as near-same (data.md: >= 0.7 warn); a conflict also needs contradicting targets.',
+    ),
     max_target_similarity: share(
       0.5,
       'Targets of the same prompt below this word Jaccard conflict; above it they are paraphrases.',
     ),
+    bands: z
+      .number()
+      .int()
+      .min(1)
+      .default(20)
+      .describe('LSH bands for prompts (20 x 6 makes 92% of pairs at Jaccard 0.7 candidates).'),
+    rows_per_band: z.number().int().min(1).default(6).describe('Hashes per band.'),
   })
   .prefault({});
 
@@ -138,8 +148,8 @@ const piiSchema = z
       .describe('PII kinds to look for.'),
     allow: z
       .array(z.string())
-      .default(['example.com', 'example.org', 'example.net'])
-      .describe('Email domains and values that are placeholders, not PII.'),
+      .default([])
+      .describe('Email domains (or whole addresses) that are placeholders, not PII, e.g. example.com.'),
   })
   .prefault({});
 

@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
-import { join, relative, resolve } from 'node:path';
+import { resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { CheckResolver, type ResolvedCheck, type ResolvedScorer, resolveScorer } from '../checks/resolve.js';
 import type { CompileHelpers } from '../core/check.js';
@@ -9,7 +9,9 @@ import { FixfirstError, ProblemCollector } from '../core/errors.js';
 import type { PreparedCase } from '../diagnosis/evaluate-items.js';
 import { type LoadWarning, loadEvalSet } from '../loaders/eval-set.js';
 import { readTextFile } from '../loaders/read-text.js';
+import { displayPath } from './display-path.js';
 import { type LoadedConfig, loadConfig } from './load-config.js';
+import { loadProjectRetrieval, type ProjectRetrieval } from './load-retrieval.js';
 
 /** A file read for the report, with its digest. */
 export interface InputFile {
@@ -28,6 +30,8 @@ export interface PreparedProject {
   cases: PreparedCase[];
   files: InputFile[];
   warnings: LoadWarning[];
+  /** Retrieval settings and the qrels/run files named under `retrieval:`, loaded (undefined without `retrieval:`). */
+  retrieval: ProjectRetrieval | undefined;
   helpers: CompileHelpers;
   /** Absolute path of a file named in the config. */
   resolvePath(relativePath: string): string;
@@ -56,7 +60,7 @@ export function digestFile(role: string, absolutePath: string, shownAs: string):
 export function projectHelpers(dir: string, configShownAs: string): CompileHelpers {
   return {
     readJsonFile(relativePath) {
-      const shown = join(relative(process.cwd(), dir) || '.', relativePath);
+      const shown = displayPath(resolve(dir, relativePath));
       const text = readTextFile(resolve(dir, relativePath), shown);
       try {
         return JSON.parse(text);
@@ -76,7 +80,7 @@ export function projectHelpers(dir: string, configShownAs: string): CompileHelpe
           'CONFIG_INVALID',
           `cannot import module (${(error as Error).message.split('\n')[0]})`,
           {
-            location: { file: join(relative(process.cwd(), dir) || '.', relativePath) },
+            location: { file: displayPath(absolute) },
             hint: 'the module must exist and be valid JavaScript (ESM: `export default function ...`)',
             cause: error,
           },
@@ -93,8 +97,7 @@ export function projectHelpers(dir: string, configShownAs: string): CompileHelpe
 export async function prepareProject(target: string, options: PrepareOptions): Promise<PreparedProject> {
   const loaded = loadConfig(target);
   const { config, dir } = loaded;
-  const shownDir = relative(process.cwd(), dir) || '.';
-  const showPath = (relativePath: string) => join(shownDir, relativePath);
+  const showPath = (relativePath: string) => displayPath(resolve(dir, relativePath));
   const resolvePath = (relativePath: string) => resolve(dir, relativePath);
   const helpers = projectHelpers(dir, loaded.configShownAs);
   const configLocation = (path: (string | number)[]) => ({
@@ -123,10 +126,22 @@ export async function prepareProject(target: string, options: PrepareOptions): P
     requireReference: scorer.requiresReference,
   });
 
+  const retrievalData = loadProjectRetrieval(config, evalSet.cases, { resolve: resolvePath, show: showPath });
+
   const itemResolver = new CheckResolver(helpers, 'INPUT_INVALID');
   const collector = new ProblemCollector('INPUT_INVALID');
   const cases: PreparedCase[] = [];
-  for (const evalCase of evalSet.cases) {
+  for (const evalCase of retrievalData.cases) {
+    if (evalCase.reference !== undefined) {
+      const unusable = scorer.checkReference(evalCase.reference);
+      if (unusable !== undefined) {
+        collector.add({
+          location: { file: showPath(evalPath), line: evalCase.line, field: 'reference' },
+          problem: `${unusable.problem} (scorer ${scorer.id})`,
+          hint: unusable.hint,
+        });
+      }
+    }
     const checks = [...contract];
     for (const [index, spec] of evalCase.contract.entries()) {
       try {
@@ -148,7 +163,8 @@ export async function prepareProject(target: string, options: PrepareOptions): P
 
   const files = [
     digestFile('config', loaded.configPath, loaded.configShownAs),
-    digestFile('eval', resolvePath(evalPath), showPath(evalPath)),
+    { role: 'eval', path: showPath(evalPath), ...evalSet.digest },
+    ...retrievalData.files.map((file) => digestFile(file.role, resolvePath(file.path), showPath(file.path))),
   ];
   return {
     loaded,
@@ -157,6 +173,7 @@ export async function prepareProject(target: string, options: PrepareOptions): P
     cases,
     files,
     warnings: evalSet.warnings,
+    retrieval: retrievalData.retrieval,
     helpers,
     resolvePath,
     showPath,

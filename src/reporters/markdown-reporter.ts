@@ -1,5 +1,15 @@
 import type { Report } from '../core/report/report.js';
-import { clip, interval, percent, percentWithInterval, points, statusLabels } from './format.js';
+import { formatUsd } from '../cost/format-usd.js';
+import { costLines } from './cost-lines.js';
+import {
+  clip,
+  interval,
+  percent,
+  percentWithInterval,
+  points,
+  sortedChecks,
+  statusLabels,
+} from './format.js';
 
 const escapeCell = (text: string) =>
   text.replaceAll('|', '\\|').replace(/\r?\n/g, ' ').replaceAll('<', '&lt;');
@@ -28,7 +38,7 @@ export function renderMarkdown(report: Report, options: { items?: number } = {})
     const cost = action.cost
       ? escapeCell(
           [
-            action.cost.usd === null ? '' : `$${action.cost.usd.toFixed(0)}`,
+            action.cost.usd === null ? '' : formatUsd(action.cost.usd),
             action.cost.hours === null ? '' : `${action.cost.hours} h`,
             action.cost.note,
           ]
@@ -66,6 +76,22 @@ export function renderMarkdown(report: Report, options: { items?: number } = {})
       `| ${titles[key]} | ${statusLabels[question.status] ?? question.status} | ${escapeCell(question.reason)} |`,
     );
   }
+  const cost = costLines(report.questions.cost, { formulas: true });
+  if (cost.length > 0) {
+    out.push('');
+    out.push(
+      `<details><summary>Q3 cost: ${escapeCell(statusLabels[report.questions.cost.status] ?? '')}</summary>`,
+    );
+    out.push('');
+    for (const line of cost) {
+      const text = escapeCell(line.text.trim());
+      out.push(
+        line.tone === 'warning' ? `- **${text}**` : line.text.startsWith('  ') ? `  - ${text}` : `- ${text}`,
+      );
+    }
+    out.push('');
+    out.push('</details>');
+  }
   out.push('');
   out.push(
     `Strict accuracy ${percentWithInterval(summary.accuracyStrict)} · lenient ${percentWithInterval(summary.accuracyLenient)} · contract met ${percentWithInterval(summary.contractMet)}`,
@@ -76,15 +102,25 @@ export function renderMarkdown(report: Report, options: { items?: number } = {})
   );
   if (report.checks.length > 0) {
     out.push('');
-    out.push('<details><summary>Contract checks</summary>');
+    out.push(
+      `Contract: every check met (prompt level) ${percentWithInterval(summary.contractMet)}, loosely ${percentWithInterval(summary.contractMetLoose)} · checks passed (instruction level) ${percentWithInterval(summary.checksPassed)}, loosely ${percentWithInterval(summary.checksPassedLoose)}`,
+    );
+    out.push('');
+    out.push('<details><summary>Contract checks (worst first)</summary>');
     out.push('');
     out.push('| check | category | items | pass (strict) | pass (loose) |');
     out.push('|---|---|---|---|---|');
-    for (const check of report.checks) {
+    for (const check of sortedChecks(report.checks)) {
       out.push(
         `| \`${check.check}\` | ${check.category} | ${check.applied} | ${percentWithInterval(check.passRate)} | ${percentWithInterval(check.passRateLoose)} |`,
       );
     }
+    out.push(
+      `| **all checks** (instruction level) | | ${summary.checksPassed.n ?? 0} | ${percentWithInterval(summary.checksPassed)} | ${percentWithInterval(summary.checksPassedLoose)} |`,
+    );
+    out.push(
+      `| **every check met** (prompt level) | | ${summary.items} | ${percentWithInterval(summary.contractMet)} | ${percentWithInterval(summary.contractMetLoose)} |`,
+    );
     out.push('');
     out.push('</details>');
   }

@@ -1,6 +1,17 @@
 import { createColors } from 'picocolors';
+import type { Estimate } from '../core/estimate.js';
 import type { Report } from '../core/report/report.js';
-import { clip, interval, percent, percentWithInterval, points, statusLabels } from './format.js';
+import { formatUsd } from '../cost/format-usd.js';
+import { costLines } from './cost-lines.js';
+import {
+  clip,
+  interval,
+  percent,
+  percentWithInterval,
+  points,
+  sortedChecks,
+  statusLabels,
+} from './format.js';
 
 /** Options for the terminal view. */
 export interface TerminalOptions {
@@ -17,6 +28,31 @@ const questionTitles: Record<keyof Report['questions'], string> = {
   cost: 'Q3 Worth the cost?',
   foundation: 'Q4 Foundation problem?',
 };
+
+/** Q4's evidence beyond its reason: retrieval at k, where missed gold passages were, data problems. */
+function foundationLines(question: Report['questions']['foundation']): string[] {
+  const lines: string[] = [];
+  if (question.status !== 'not_assessed') {
+    const { retrieval, goldDepth } = question;
+    if (retrieval !== null) {
+      lines.push(
+        `   retrieval (${retrieval.source === 'inline' ? 'prompt contexts' : 'qrels + run'}, k=${retrieval.k}, ${retrieval.queries} queries): hit rate ${percent(retrieval.hitRate.value)} ${interval(retrieval.hitRate)} · recall ${percent(retrieval.recall.value)} · MRR ${retrieval.reciprocalRank.value.toFixed(3)} · nDCG@${retrieval.k} ${retrieval.ndcg.value.toFixed(3)}`,
+      );
+    }
+    if (goldDepth !== null) {
+      lines.push(
+        `   gold missing from the prompt: ranked below k in ${goldDepth.deeper} of ${goldDepth.misses} (rerank or raise k) · not retrieved in ${goldDepth.nowhere} (index, chunking or query)`,
+      );
+    }
+  }
+  const findings = [
+    ...(question.status === 'not_assessed' ? [] : question.findings),
+    ...(question.hygiene ?? []),
+  ];
+  for (const finding of findings.slice(0, 6)) lines.push(`   - ${finding.message}`);
+  if (findings.length > 6) lines.push(`   … ${findings.length - 6} more in report.json`);
+  return lines;
+}
 
 /** The terminal summary: the verdict first, then the plan, the headroom, one block per question, thresholds. */
 export function renderTerminal(report: Report, options: TerminalOptions): string {
@@ -50,7 +86,7 @@ export function renderTerminal(report: Report, options: TerminalOptions): string
       : '';
     const cost = action.cost
       ? c.dim(
-          `  cost: ${action.cost.usd === null ? '' : `$${action.cost.usd.toFixed(0)} `}${action.cost.hours === null ? '' : `${action.cost.hours} h `}${action.cost.note}`.trimEnd(),
+          `  cost: ${[action.cost.usd === null ? '' : formatUsd(action.cost.usd), action.cost.hours === null ? '' : `${action.cost.hours} h`].filter(Boolean).join(', ')} (${action.cost.note})`,
         )
       : '';
     lines.push(` ${index + 1}. ${action.title}${lift}`);
@@ -89,19 +125,57 @@ export function renderTerminal(report: Report, options: TerminalOptions): string
         `   failures by category: ${report.questions.surface.byCategory.map((entry) => `${entry.category} ${entry.items} (${percent(entry.share.value)})`).join(' · ')}`,
       );
     }
+    if (key === 'cost') {
+      for (const line of costLines(report.questions.cost, { formulas: false })) {
+        const paint =
+          line.tone === 'warning' ? c.yellow : line.tone === 'dim' ? c.dim : (text: string) => text;
+        lines.push(`   ${paint(line.text)}`);
+      }
+    }
     if (key === 'data' && question.status !== 'not_assessed' && 'reasons' in question) {
       for (const reason of question.reasons.slice(0, 5)) lines.push(`   - ${reason}`);
     }
+    if (key === 'foundation') lines.push(...foundationLines(report.questions.foundation));
   }
   if (report.checks.length > 0) {
     lines.push('');
-    lines.push(c.bold('Contract checks') + c.dim('  (pass rate strict / loose, 95% CI)'));
-    for (const check of report.checks.slice(0, 25)) {
-      lines.push(
-        `   ${check.check.padEnd(34)} ${c.dim(check.category.padEnd(10))} ${percent(check.passRate.value).padStart(6)} ${interval(check.passRate).padEnd(13)} loose ${percent(check.passRateLoose.value).padStart(6)}  n=${check.applied}`,
-      );
+    lines.push(
+      c.bold('Contract checks') +
+        c.dim('  (pass rate with 95% CI, worst first; loose = IFEval loose variants)'),
+    );
+    const width = Math.max(34, ...report.checks.map((check) => check.check.length));
+    const row = (name: string, category: string, n: number, strict: Estimate, loose: Estimate) =>
+      `   ${name.padEnd(width)} ${c.dim(category.padEnd(10))} ${String(n).padStart(5)}  ${percent(strict.value).padStart(6)} ${interval(strict).padEnd(13)}  ${percent(loose.value).padStart(6)} ${interval(loose).padEnd(13)}`;
+    lines.push(
+      c.dim(
+        `   ${'check'.padEnd(width)} ${'category'.padEnd(10)} ${'n'.padStart(5)}  ${'strict'.padStart(6).padEnd(20)}  ${'loose'.padStart(6)}`,
+      ),
+    );
+    const shown = sortedChecks(report.checks).slice(0, 40);
+    for (const check of shown) {
+      lines.push(row(check.check, check.category, check.applied, check.passRate, check.passRateLoose));
     }
-    if (report.checks.length > 25) lines.push(c.dim(`   … ${report.checks.length - 25} more in report.json`));
+    if (report.checks.length > shown.length) {
+      lines.push(c.dim(`   … ${report.checks.length - shown.length} more in report.json`));
+    }
+    lines.push(
+      row(
+        'all checks (instruction level)',
+        '',
+        summary.checksPassed.n ?? 0,
+        summary.checksPassed,
+        summary.checksPassedLoose,
+      ),
+    );
+    lines.push(
+      row(
+        'items meeting every check (prompt level)',
+        '',
+        summary.items,
+        summary.contractMet,
+        summary.contractMetLoose,
+      ),
+    );
   }
   lines.push('');
   lines.push(

@@ -26,6 +26,11 @@ describe('artifacts', () => {
     });
   });
 
+  it('does not take the escapes of a JSON target for debris', async () => {
+    const rows = [chat('a', JSON.stringify({ reply: 'Hi!\n\nThanks, line two.\nBye' }))];
+    expect((await auditRows(rows, { audits: [artifactsAudit] })).findings).toEqual([]);
+  });
+
   it('raises nothing on a clean generated set', async () => {
     expect((await auditRows(cleanChatRows(300, 101), { audits: [artifactsAudit] })).findings).toEqual([]);
   });

@@ -31,6 +31,20 @@ const targetPatterns: { kind: string; pattern: RegExp; text: string }[] = [
 // biome-ignore lint/suspicious/noControlCharactersInRegex: finding control characters is this check's job.
 const controlCharacters = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f]/;
 const literalEscapes = /\\n.*\\n|\\u[0-9a-fA-F]{4}/;
+/** Code blocks, where escapes are code. */
+const codeBlocks = /```[\s\S]*?```/g;
+
+/** True when the text is a JSON document, where `\n` escapes are syntax, not debris. */
+function isJsonDocument(text: string): boolean {
+  const trimmed = text.trim();
+  if (!trimmed.startsWith('{') && !trimmed.startsWith('[') && !trimmed.startsWith('"')) return false;
+  try {
+    JSON.parse(trimmed);
+    return true;
+  } catch {
+    return false;
+  }
+}
 
 /**
  * Leftover artefacts of how the set was made: merged instructions, chat-UI debris, broken list
@@ -74,7 +88,8 @@ export const artifactsAudit: DataAudit = {
           if (
             message.role !== 'tool' &&
             message.toolCalls === undefined &&
-            literalEscapes.test(message.content)
+            literalEscapes.test(message.content.replace(codeBlocks, '')) &&
+            !isJsonDocument(message.content)
           ) {
             add('literal_escapes', row.row, message.content);
             break;

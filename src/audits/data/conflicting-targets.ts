@@ -14,7 +14,7 @@ const maxListed = 2000;
 
 /**
  * Conflicting targets: the same prompt (after normalisation), or a near-same one (word 5-gram
- * Jaccard at least 0.8, templates removed), answered with targets that contradict each other.
+ * Jaccard at least 0.7, templates removed), answered with targets that contradict each other.
  * The model cannot learn both; a person must pick (so `clean` does not remove them). Measured:
  * even "cleaned" Alpaca has one, Toolformer 149 (data.md §10).
  */
@@ -29,8 +29,8 @@ export const conflictingTargetsAudit: DataAudit = {
     const maxLabelWords = context.settings.class_balance.max_label_words;
     const similar = new SimilarRows(
       {
-        bands: near.bands,
-        rowsPerBand: near.rows_per_band,
+        bands: settings.bands,
+        rowsPerBand: settings.rows_per_band,
         shingleWords: near.shingle_words,
         seed: near.seed + 1,
       },

@@ -34,9 +34,15 @@ describe('pii audit', () => {
     expect(await kindsOf('-----BEGIN RSA PRIVATE KEY-----')).toEqual(['secret']);
   });
 
-  it('does not flag dates, versions, ids, placeholder domains or placeholder keys', async () => {
+  it('does not flag dates, versions, ids, allowed domains or placeholder keys', async () => {
     expect(await kindsOf('on 2024-03-15 we shipped version 1.2.3 of order 48213')).toEqual([]);
-    expect(await kindsOf('write to support@example.com')).toEqual([]);
+    expect(await kindsOf('call (415) 555-0113 today')).toEqual(['phone']);
+    expect(await kindsOf('write to support@example.com')).toEqual(['email']);
+    const allowed = await auditRows([chat('write to support@example.com', 'ok')], {
+      audits: [piiAudit],
+      settings: settingsWith({ pii: { allow: ['example.com'] } }),
+    });
+    expect(allowed.findings).toEqual([]);
     expect(await kindsOf('set api_key = "your_api_key_goes_here_now"')).toEqual([]);
     expect(await kindsOf('localhost is 127.0.0.1')).toEqual([]);
   });

@@ -9,15 +9,17 @@ describe('placeholder', () => {
       chat('b', 'N/A'),
       chat('c', 'TODO'),
       chat('d', 'Dear {{name}}, thanks'),
+      chat('e', '{"category": "TODO", "priority": "TODO", "reply": "TODO"}'),
+      chat('f', 'TBD - write reply'),
       chat('Summarise this.\n\n<noinput>', 'A real answer.'),
       chat('real prompt', 'The answer is not available in N/A form but explained here.'),
     ];
     const result = await auditRows(rows, { audits: [placeholderAudit] });
     const target = result.findings.find((finding) => finding.evidence.where === 'target')!;
     const prompt = result.findings.find((finding) => finding.evidence.where === 'prompt')!;
-    expect(target.rows).toEqual([1, 2, 3, 4]);
-    expect(prompt.rows).toEqual([5]);
+    expect(target.rows).toEqual([1, 2, 3, 4, 5, 6]);
+    expect(prompt.rows).toEqual([7]);
     expect(prompt.severity).toBe('info');
-    expect(result.removals.map((removal) => removal.row)).toEqual([1, 2, 3, 4]);
+    expect(result.removals.map((removal) => removal.row)).toEqual([1, 2, 3, 4, 5, 6]);
   });
 });

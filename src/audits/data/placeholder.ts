@@ -6,6 +6,24 @@ import { RowCollector, rowsText, snippet } from './shared/findings.js';
 /** A whole target that is a placeholder, not an answer (AlpacaDataCleaned categories 5 and 6). */
 const placeholderTarget =
   /^\s*(?:<\s*no\s*output\s*>|n\/?a|none|null|undefined|nan|todo|tbd|fixme|\.{3}|…|-+|lorem ipsum[\s\S]*|\[\s*(?:insert|your|add|placeholder)[^\]]*\]|<\s*(?:output|answer|response|insert)[^>]*>|x{3,})\s*\.?\s*$/i;
+/** A short target that opens with a to-do marker ("TBD - write reply"). */
+const todoOpening = /^\s*(?:todo|tbd|fixme)\b/i;
+
+/** True when a whole text is a placeholder, or a JSON object with a placeholder field ({"reply": "TODO"}). */
+function isPlaceholder(content: string): boolean {
+  if (content.length === 0 || content.length >= 200) return false;
+  if (placeholderTarget.test(content) || (content.length < 100 && todoOpening.test(content))) return true;
+  const trimmed = content.trim();
+  if (!trimmed.startsWith('{')) return false;
+  try {
+    const value: unknown = JSON.parse(trimmed);
+    if (typeof value !== 'object' || value === null || Array.isArray(value)) return false;
+    return Object.values(value).some((field) => typeof field === 'string' && placeholderTarget.test(field));
+  } catch {
+    return false;
+  }
+}
+
 /** A prompt line standing in for "no input" (AlpacaDataCleaned `tool_inputcheck.py`). */
 const placeholderInputLine = /^[[(<]?no ?input[\])>.]?$/i;
 /** An unfilled template variable: `{{input}}`, `{input}`, `<INSERT NAME>`. */
@@ -14,7 +32,7 @@ const unfilledTemplate =
 
 /**
  * Placeholders where content should be: targets such as "<No Output>", "N/A", "TODO", "lorem
- * ipsum" (removed by `clean`), and prompts with a "noinput" stand-in or an unfilled template
+ * ipsum", "TBD - write reply", or JSON with such a field (removed by `clean`), and prompts with a "noinput" stand-in or an unfilled template
  * variable (warned: the input should be empty or filled).
  */
 export const placeholderAudit: DataAudit = {
@@ -32,7 +50,7 @@ export const placeholderAudit: DataAudit = {
         if (example === undefined) return;
         for (const { message } of trainedTargets(example)) {
           const content = message.content;
-          if (content.length > 0 && content.length < 200 && placeholderTarget.test(content)) {
+          if (isPlaceholder(content)) {
             targets.add(row.row, snippet(content, 60));
             removals.push({ row: row.row, code: 'placeholder', detail: snippet(content, 40) });
             break;
