@@ -97,6 +97,26 @@ describe('fixfirst audit', () => {
     expect(dirty.stdout).toContain('**** **** **** 1111');
   });
 
+  it('gives the same findings with the similarity checks in a worker thread', () => {
+    const config = (threads: number) => {
+      const file = path(`threads-${threads}.yaml`);
+      writeFileSync(
+        file,
+        `${readFileSync(path('fixfirst.yaml'), 'utf8')}audit:\n  threads: ${threads}\n  parallel_min_bytes: 0\n`,
+      );
+      return file;
+    };
+    const serial = runCli(['audit', path('train.jsonl'), '--config', config(1), '--json', '-q']);
+    const parallel = runCli(['audit', path('train.jsonl'), '--config', config(2), '--json', '-q']);
+    expect(parallel.code, parallel.stderr).toBe(0);
+    const strip = (text: string) => {
+      const report = JSON.parse(text) as Record<string, unknown>;
+      delete report.thresholds;
+      return report;
+    };
+    expect(strip(parallel.stdout)).toEqual(strip(serial.stdout));
+  });
+
   it('--fail-on-not-ready exits 10; a missing file exits 3 with its name', () => {
     expect(runCli(['audit', path('train.jsonl'), '--fail-on-not-ready', '-q']).code).toBe(10);
     const missing = runCli(['audit', path('missing.jsonl')]);
