@@ -28,7 +28,8 @@ const progressMinBytes = 16 * 1024 * 1024;
 
 /**
  * Audits run in the worker thread on large files: the costliest ones that need neither the
- * tokenizer nor the contract checks (measured in bench/audit.bench.ts: they take about half the time).
+ * tokenizer nor the contract checks. Measured on 100,000 generated rows: 3.5 s of CPU for these, 2.5 s
+ * for the others plus 2.4 s of token counting; at a million rows the two threads are close.
  */
 const workerAudits = ['near_duplicates', 'conflicts', 'leakage'];
 

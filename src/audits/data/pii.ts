@@ -151,6 +151,28 @@ export const piiAudit: DataAudit = {
     const active = kinds.filter((kind) => settings.kinds.includes(kind.kind));
     const collectors = new Map(active.map((kind) => [kind.kind, new RowCollector()]));
     const rows = new Set<number>();
+    const systemCache = new Map<string, [PiiKind['kind'], string][]>();
+    /** The first match of each kind in a text, redacted. */
+    const scan = (text: string, role: string): [PiiKind['kind'], string][] => {
+      const hits: [PiiKind['kind'], string][] = [];
+      // Spans already explained by an earlier kind (an IBAN's digits are not also a phone number).
+      const claimed: [number, number][] = [];
+      for (const kind of active) {
+        if (!kind.mayContain(text)) continue;
+        kind.pattern.lastIndex = 0;
+        let first: string | undefined;
+        for (const match of text.matchAll(kind.pattern)) {
+          const start = match.index;
+          const end = start + match[0].length;
+          if (claimed.some(([from, to]) => start < to && end > from)) continue;
+          if (!kind.confirm(match[0], settings.allow)) continue;
+          claimed.push([start, end]);
+          first ??= `${role}: ${kind.redact(match[0])}`;
+        }
+        if (first !== undefined) hits.push([kind.kind, first]);
+      }
+      return hits;
+    };
     return {
       observe(row) {
         const example = row.example;
@@ -159,21 +181,19 @@ export const piiAudit: DataAudit = {
         for (const message of example.messages) {
           const text =
             message.toolCalls === undefined ? message.content : `${message.content}\n${message.toolCalls}`;
-          // Spans already explained by an earlier kind (an IBAN's digits are not also a phone number).
-          const claimed: [number, number][] = [];
-          for (const kind of active) {
-            if (!kind.mayContain(text)) continue;
-            kind.pattern.lastIndex = 0;
-            for (const match of text.matchAll(kind.pattern)) {
-              const start = match.index;
-              const end = start + match[0].length;
-              if (claimed.some(([from, to]) => start < to && end > from)) continue;
-              if (!kind.confirm(match[0], settings.allow)) continue;
-              claimed.push([start, end]);
-              if (found.has(kind.kind)) continue;
-              found.add(kind.kind);
-              collectors.get(kind.kind)!.add(row.row, `${message.role}: ${kind.redact(match[0])}`);
+          // A system prompt repeats on every row: scan each distinct one once.
+          let hits = message.role === 'system' ? systemCache.get(text) : undefined;
+          if (hits === undefined) {
+            hits = scan(text, message.role);
+            if (message.role === 'system') {
+              if (systemCache.size >= 256) systemCache.clear();
+              systemCache.set(text, hits);
             }
+          }
+          for (const [kind, evidence] of hits) {
+            if (found.has(kind)) continue;
+            found.add(kind);
+            collectors.get(kind)!.add(row.row, evidence);
           }
         }
         if (found.size > 0) rows.add(row.row);

@@ -42,10 +42,17 @@ const refusalPhrases = [
 /** FastChat's clean_sharegpt.py drops conversations mentioning these (identity of another assistant). */
 const identityPattern = /\b(?:openai|chatgpt)\b/i;
 
-function firstPhrase(text: string, phrases: readonly string[]): string | undefined {
-  const lower = text.toLowerCase().replaceAll('’', "'");
-  return phrases.find((phrase) => lower.includes(phrase));
+/** One case-insensitive pattern for a phrase list (an automaton: one pass over the text, not one per phrase). */
+function phrasePattern(phrases: readonly string[]): RegExp | undefined {
+  if (phrases.length === 0) return undefined;
+  const escaped = phrases.map((phrase) =>
+    phrase.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replaceAll("'", "['’]"),
+  );
+  return new RegExp(escaped.join('|'), 'i');
 }
+
+const boilerplatePattern = phrasePattern(boilerplatePhrases)!;
+const refusalPattern = phrasePattern(refusalPhrases)!;
 
 /**
  * Refusals and AI boilerplate in targets. A set where many answers refuse teaches the model to
@@ -59,7 +66,7 @@ export const refusalsAudit: DataAudit = {
   summary: 'Targets that refuse, or carry "As an AI language model" / another assistant\'s identity.',
   source: 'data.md §7 (FastChat clean_sharegpt.py, unfiltered lists), §1.6 (OpenAI balance), §11 item 13',
   start(context) {
-    const extra = context.settings.refusals.phrases.map((phrase) => phrase.toLowerCase());
+    const extra = phrasePattern(context.settings.refusals.phrases);
     const refusals = new RowCollector();
     const boilerplate = new RowCollector();
     const identity = new RowCollector();
@@ -72,13 +79,12 @@ export const refusalsAudit: DataAudit = {
         for (const { message } of trainedTargets(example)) {
           const content = message.content;
           if (content === '') continue;
-          const ai = firstPhrase(content, boilerplatePhrases) ?? firstPhrase(content, extra);
-          if (ai !== undefined) {
+          if (boilerplatePattern.test(content) || extra?.test(content) === true) {
             boilerplate.add(row.row, snippet(content, 80));
             hit = true;
             break;
           }
-          if (firstPhrase(content, refusalPhrases) !== undefined) {
+          if (refusalPattern.test(content)) {
             refusals.add(row.row, snippet(content, 80));
             hit = true;
             break;
