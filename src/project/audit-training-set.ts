@@ -31,7 +31,7 @@ const progressMinBytes = 16 * 1024 * 1024;
  * tokenizer nor the contract checks. Measured on 100,000 generated rows: 3.5 s of CPU for these, 2.5 s
  * for the others plus 2.4 s of token counting; at a million rows the two threads are close.
  */
-const workerAudits = ['near_duplicates', 'conflicts', 'leakage'];
+const workerAudits = ['near_duplicates', 'conflicting_targets', 'eval_leakage'];
 
 /** Runs a partition of the audits in a worker thread (src/project/audit-worker.ts). */
 function runWorker(input: AuditWorkerInput): Promise<AuditPartition> {

@@ -19,7 +19,7 @@ const maxListed = 2000;
  * even "cleaned" Alpaca has one, Toolformer 149 (data.md §10).
  */
 export const conflictingTargetsAudit: DataAudit = {
-  id: 'conflicts',
+  id: 'conflicting_targets',
   codes: ['conflicting_targets'],
   summary: 'The same or a near-same prompt answered with contradicting targets.',
   source: 'data.md §7 (label conflicts), §10 (measured), §11 item 11',

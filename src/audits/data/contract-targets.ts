@@ -9,7 +9,7 @@ import { RowCollector, rowsText, snippet } from './shared/findings.js';
  * run through every contract check (tool-call turns are not outputs and are skipped).
  */
 export const contractTargetsAudit: DataAudit = {
-  id: 'contract',
+  id: 'contract_targets',
   codes: ['contract_violation_in_target'],
   summary: "Targets that fail the project's output contract checks.",
   source: 'DESIGN §2 (Q2: targets that break the output contract)',

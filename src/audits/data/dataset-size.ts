@@ -5,7 +5,7 @@ import type { DataAudit } from '../../core/data-audit.js';
  * well-crafted examples (data.md §1.6). Counts rows that are valid examples.
  */
 export const datasetSizeAudit: DataAudit = {
-  id: 'size',
+  id: 'dataset_size',
   codes: ['too_few_examples'],
   summary: 'Fewer valid examples than a fine-tuning job needs (error below 10, warning below 50).',
   source: 'data.md §1.6 (OpenAI fine-tuning guide), §11 item 4',

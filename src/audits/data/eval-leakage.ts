@@ -117,7 +117,7 @@ type Method = 'ngram' | 'whole_item' | 'substring';
  * rows are removed by `clean`; a single leak blocks readiness.
  */
 export const evalLeakageAudit: DataAudit = {
-  id: 'leakage',
+  id: 'eval_leakage',
   codes: ['eval_leakage'],
   summary: 'Eval items found in the training set (13-gram, whole short item, 50-character substrings).',
   source:

@@ -132,7 +132,7 @@ const codeBlocks = /```[\s\S]*?```/g;
  * characters are skipped.
  */
 export const languageMismatchAudit: DataAudit = {
-  id: 'language',
+  id: 'language_mismatch',
   codes: ['language_mismatch'],
   summary: 'Targets written in another language (or script) than their prompt.',
   source: 'data.md §7 (language ID, measured franc-min false positives), §11 item 17',

@@ -10,7 +10,7 @@ import { quantile, sortedCopy } from './shared/quantiles.js';
  * most targets are that short (a label set). Information for review: length alone is no defect.
  */
 export const lengthOutliersAudit: DataAudit = {
-  id: 'length',
+  id: 'length_outliers',
   codes: ['length_outlier'],
   summary: 'Targets far longer than the rest (Q3 + 1.7 IQR) or near-empty (at most 2 tokens).',
   source: 'data.md §2 (cleanlab outlier threshold 0.37037), §7, §11 item 14',
