@@ -18,10 +18,10 @@ export const auditCommand: CliCommand = {
       .command('audit')
       .summary('audit a training set: is it clean enough to fine-tune on? (Q2)')
       .description(
-        'Streams a candidate fine-tuning set (OpenAI chat JSONL with tools, Alpaca, ShareGPT, prompt/completion;\n' +
-          'JSONL, JSON, CSV or Parquet) through 18 checks: format errors, size, tokens and context limit, epochs and\n' +
-          'billed tokens, missing roles, empty and placeholder targets, exact and near duplicates, conflicting targets,\n' +
-          'class balance, refusals, length outliers, artefacts, missing context, language, PII, eval leakage and\n' +
+        'Streams a candidate fine-tuning set (OpenAI chat JSONL with tools, Alpaca, ShareGPT, prompt/completion; ' +
+          'JSONL, JSON, CSV or Parquet) through 18 checks: format errors, size, tokens and context limit, epochs and ' +
+          'billed tokens, missing roles, empty and placeholder targets, exact and near duplicates, conflicting targets, ' +
+          'class balance, refusals, length outliers, artefacts, missing context, language, PII, eval leakage and ' +
           'targets that break the output contract. Prints READY or NOT READY with the reasons ranked by impact.',
       )
       .argument('<train_file>', 'the training set')
@@ -34,7 +34,7 @@ export const auditCommand: CliCommand = {
       .option('--model <model>', 'model to fine-tune, picks the tokenizer (default: gpt-4o-mini)')
       .option(
         '--exact-tokens',
-        'count every row with the tokenizer (default: exact up to 100,000 rows, then a sample)',
+        'count every row with the tokenizer (default: the first 10,000 rows and a 20,000-row sample)',
       )
       .option('--json', 'print the audit as JSON (schemas/audit.schema.json)')
       .option('--fail-on-not-ready', 'exit 10 when the set is not ready (for CI)')

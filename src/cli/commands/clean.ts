@@ -16,11 +16,11 @@ export const cleanCommand: CliCommand = {
       .command('clean')
       .summary('write a cleaned copy of a training set, with a log of every row removed and why')
       .description(
-        'Audits TRAIN_FILE as `fixfirst audit` does, then writes CLEAN_FILE in the same format without the rows of\n' +
-          'the findings listed in audit.clean.remove (default: format_error, empty_target, placeholder,\n' +
-          'exact_duplicate, near_duplicate, eval_leakage, contract_violation_in_target; a duplicate keeps its first\n' +
-          'copy). Kept rows are copied unchanged. The other findings (conflicts, PII, refusals, ...) only warn: they\n' +
-          'need a person. Writes a removal log (row, reason, the twin it duplicated) next to CLEAN_FILE. Never\n' +
+        'Audits TRAIN_FILE as `fixfirst audit` does, then writes CLEAN_FILE in the same format without the rows of ' +
+          'the findings listed in audit.clean.remove (default: format_error, empty_target, placeholder, ' +
+          'exact_duplicate, near_duplicate, eval_leakage, contract_violation_in_target; a duplicate keeps its first ' +
+          'copy). Kept rows are copied unchanged. The other findings (conflicts, PII, refusals, ...) only warn: they ' +
+          'need a person. Writes a removal log (row, reason, the twin it duplicated) next to CLEAN_FILE. Never ' +
           'changes TRAIN_FILE, and refuses to write over it.',
       )
       .argument('<train_file>', 'the training set')
