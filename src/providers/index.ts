@@ -203,6 +203,8 @@ export interface ModelSettings {
   baseUrl?: string;
   /** `live.api_key_env`: the name of the variable that holds the key, instead of the provider's. */
   apiKeyEnv?: string;
+  /** Build the model even without a key (commands that only read recorded outputs). */
+  keyOptional?: boolean;
 }
 
 /** Normalises a base URL: adds a scheme to `host:port` (OLLAMA_HOST style), drops a trailing slash. */
@@ -265,7 +267,7 @@ export function createLanguageModel(
   const keyNeeded =
     settings.apiKeyEnv !== undefined ||
     (provider.apiKeyRequired && (provider.id !== 'openai' || baseUrl === provider.defaultBaseUrl));
-  if (apiKey === undefined && keyNeeded) {
+  if (apiKey === undefined && keyNeeded && settings.keyOptional !== true) {
     throw new FixfirstError('MISSING_API_KEY', `${apiKeyEnv ?? 'an API key variable'} is not set`, {
       hint: `export ${apiKeyEnv}=... in the environment (fixfirst reads keys from the environment only, never from files)`,
     });

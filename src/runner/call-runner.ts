@@ -85,6 +85,7 @@ export class CallRunner {
   private readonly clock: Clock;
   private readonly random: () => number;
   private readonly retry: RetryPolicy;
+  private halted: unknown;
 
   constructor(private readonly options: CallRunnerOptions) {
     this.clock = options.clock ?? systemClock;
@@ -95,6 +96,14 @@ export class CallRunner {
   /** The cached result of a call, without making it. */
   peek(model: LanguageModel, request: CallRequest): StoredCall | undefined {
     return this.options.cache.get(callKey(model, request));
+  }
+
+  /**
+   * Stops starting calls: calls not yet sent reject with `error`; calls in flight finish and are
+   * committed (they are paid for). Used after a final failure or a budget refusal.
+   */
+  halt(error: unknown): void {
+    if (this.halted === undefined) this.halted = error;
   }
 
   /** Makes one call (or serves it from the cache). Throws INTERRUPTED, BUDGET_EXCEEDED or PROVIDER_CALL_FAILED. */
@@ -116,7 +125,27 @@ export class CallRunner {
     return promise;
   }
 
+  /**
+   * Makes many calls; on the first final failure (or budget refusal) the rest are not started, the
+   * ones in flight finish and are committed, and then that first error is thrown.
+   */
+  async runAll(calls: readonly { model: LanguageModel; request: CallRequest }[]): Promise<CallOutcome[]> {
+    const settled = await Promise.allSettled(
+      calls.map(async ({ model, request }) => {
+        try {
+          return await this.run(model, request);
+        } catch (error) {
+          this.halt(error);
+          throw error;
+        }
+      }),
+    );
+    if (this.halted !== undefined) throw this.halted;
+    return settled.map((result) => (result as PromiseFulfilledResult<CallOutcome>).value);
+  }
+
   private throwIfInterrupted(): void {
+    if (this.halted !== undefined) throw this.halted;
     if (this.options.signal?.aborted) {
       throw new FixfirstError('INTERRUPTED', 'interrupted: completed calls are saved', {
         hint: 'run the same command again to continue; saved calls are not made again',

@@ -1,4 +1,4 @@
-import { mkdirSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Database } from 'better-sqlite3';
 import { FixfirstError } from '../core/errors.js';
@@ -86,6 +86,20 @@ export class SqliteCallStore implements CallCache {
         @cachedInputTokens, @outputTokens, @reasoningTokens, @usageRaw, @usageSource, @costUsd, @latencyMs,
         @warnings, @createdAt)`,
     );
+  }
+
+  /** Opens the store of a project folder only if it exists (read paths never create one). */
+  static async openIfExists(projectDir: string): Promise<SqliteCallStore | undefined> {
+    if (!existsSync(join(storeFolder(projectDir), 'store.sqlite'))) return undefined;
+    return SqliteCallStore.open(projectDir);
+  }
+
+  /** Mean latency of stored calls to a model, in ms, and how many calls it is based on. */
+  meanLatency(providerId: string, modelId: string): { milliseconds: number; calls: number } | undefined {
+    const row = this.database
+      .prepare('SELECT AVG(latency_ms) AS mean, COUNT(*) AS n FROM calls WHERE provider = ? AND model = ?')
+      .get(providerId, modelId) as { mean: number | null; n: number };
+    return row.mean === null ? undefined : { milliseconds: row.mean, calls: Number(row.n) };
   }
 
   /** Opens (creating if needed) the store of a project folder. */

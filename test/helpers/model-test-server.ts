@@ -47,7 +47,7 @@ export interface ModelTestServerOptions {
  * The scripted model of the test fixtures ("warehouse" task): it knows where warehouse Wn is only
  * when a passage saying so is in the prompt (answers "Paris" otherwise), answers as a bare JSON
  * object only when the prompt asks for JSON or shows JSON examples (or, spontaneously, for item ids
- * divisible by 4), and otherwise wraps the JSON in a code fence. Asked to rewrite a prompt (the
+ * with id ≡ 1 or 2 mod 4), and otherwise wraps the JSON in a code fence. Asked to rewrite a prompt (the
  * optimizer's request), it returns a prompt that asks for JSON.
  */
 export const warehouseBehaviour: Behaviour = (messages) => {
@@ -69,7 +69,7 @@ export const warehouseBehaviour: Behaviour = (messages) => {
   const showsJson = messages.some(
     (message) => message.role === 'assistant' && message.content.startsWith('{'),
   );
-  const spontaneous = Number(id.slice(1)) % 4 === 0;
+  const spontaneous = Number(id.slice(1)) % 4 === 1 || Number(id.slice(1)) % 4 === 2;
   return asksForJson || showsJson || spontaneous ? json : `\`\`\`json\n${json}\n\`\`\``;
 };
 
