@@ -1,5 +1,6 @@
 import type { Report } from '../core/report/report.js';
 import { clip, interval, percent, percentWithInterval, points, statusLabels } from './format.js';
+import { liveHeadline, liveLines } from './live-section.js';
 
 const escapeCell = (text: string) =>
   text.replaceAll('|', '\\|').replace(/\r?\n/g, ' ').replaceAll('<', '&lt;');
@@ -65,6 +66,16 @@ export function renderMarkdown(report: Report, options: { items?: number } = {})
     out.push(
       `| ${titles[key]} | ${statusLabels[question.status] ?? question.status} | ${escapeCell(question.reason)} |`,
     );
+  }
+  if (report.live !== undefined) {
+    out.push('');
+    out.push('### Live experiments');
+    out.push('');
+    out.push(`${liveHeadline(report.live)} — paired comparisons, anytime-valid intervals`);
+    out.push('');
+    out.push('```');
+    out.push(...liveLines(report));
+    out.push('```');
   }
   out.push('');
   out.push(

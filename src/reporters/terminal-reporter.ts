@@ -1,6 +1,7 @@
 import { createColors } from 'picocolors';
 import type { Report } from '../core/report/report.js';
 import { clip, interval, percent, percentWithInterval, points, statusLabels } from './format.js';
+import { liveHeadline, liveLines } from './live-section.js';
 
 /** Options for the terminal view. */
 export interface TerminalOptions {
@@ -92,6 +93,13 @@ export function renderTerminal(report: Report, options: TerminalOptions): string
     if (key === 'data' && question.status !== 'not_assessed' && 'reasons' in question) {
       for (const reason of question.reasons.slice(0, 5)) lines.push(`   - ${reason}`);
     }
+  }
+  if (report.live !== undefined) {
+    lines.push('');
+    lines.push(
+      c.bold('Live experiments') + c.dim(`  (${liveHeadline(report.live)}; paired, anytime-valid intervals)`),
+    );
+    lines.push(...liveLines(report));
   }
   if (report.checks.length > 0) {
     lines.push('');
