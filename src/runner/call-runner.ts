@@ -86,8 +86,17 @@ export class CallRunner {
   private readonly random: () => number;
   private readonly retry: RetryPolicy;
   private halted: unknown;
+  private readonly attemptControllers = new Set<AbortController>();
 
   constructor(private readonly options: CallRunnerOptions) {
+    // Ctrl-C aborts every attempt in flight through one listener (not one per call).
+    options.signal?.addEventListener(
+      'abort',
+      () => {
+        for (const controller of this.attemptControllers) controller.abort();
+      },
+      { once: true },
+    );
     this.clock = options.clock ?? systemClock;
     this.random = options.random ?? Math.random;
     this.retry = options.retry ?? defaultRetryPolicy;
@@ -194,13 +203,21 @@ export class CallRunner {
       }
       this.throwIfInterrupted();
       const reservation: Reservation = this.options.budget.reserve(worstUsd);
-      const timeout = new AbortController();
-      const timer = setTimeout(() => timeout.abort(), this.options.timeoutMs);
-      const attemptSignal = signal ? AbortSignal.any([signal, timeout.signal]) : timeout.signal;
+      // One controller per attempt, aborted by the timeout or by Ctrl-C. (AbortSignal.any is avoided:
+      // on Node 20 it keeps every derived signal attached to the parent and costs more than the call.)
+      const attemptController = new AbortController();
+      let timedOut = false;
+      const timer = setTimeout(() => {
+        timedOut = true;
+        attemptController.abort();
+      }, this.options.timeoutMs);
+      this.attemptControllers.add(attemptController);
+      const attemptSignal = attemptController.signal;
       const started = this.clock.now();
       try {
         const response = await model.doGenerate({ ...request, abortSignal: attemptSignal });
         clearTimeout(timer);
+        this.attemptControllers.delete(attemptController);
         const reported =
           response.usage.inputTokens.total !== undefined && response.usage.outputTokens.total !== undefined;
         // Without reported usage the cost is charged at the worst case: an upper bound, never an undercount.
@@ -237,8 +254,8 @@ export class CallRunner {
         return { ...call, cached: false, attempts: attempt + 1 };
       } catch (error) {
         clearTimeout(timer);
-        const timedOut = timeout.signal.aborted && !signal?.aborted;
-        const failure = this.failureOf(error, model, timedOut);
+        this.attemptControllers.delete(attemptController);
+        const failure = this.failureOf(error, model, timedOut && !signal?.aborted);
         // An answer that never arrived may still have been billed: keep the worst case charged.
         this.options.budget.settle(
           reservation,
