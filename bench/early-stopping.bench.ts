@@ -5,11 +5,11 @@
 // N items, α = 0.05, futility when the interval ends below δ_min.
 // Usage: npm run bench -- early        (REPS=400 CAP=500 RHO=0.5 GRID=400)
 import { loadavg } from 'node:os';
-import { seededUniform } from '../src/experiments/item-order.js';
 import { sequentialDecision } from '../src/experiments/sequential-comparison.js';
 import { PairedLiftSequence } from '../src/stats/betting-confidence-sequence.js';
 import { mcnemarMidP } from '../src/stats/mcnemar.js';
 import { normalQuantile } from '../src/stats/normal-quantile.js';
+import { seededRandom } from '../src/stats/random.js';
 
 const reps = Number(process.env.REPS ?? 400);
 const cap = Number(process.env.CAP ?? 500);
@@ -62,7 +62,7 @@ for (const minLift of [0.03, 0.1]) {
     'lift | sequential: P(lift) / P(futile) / P(undecided) / mean calls | fixed-n with the same power (knows the true lift): calls, sequential saves | one fixed test on all the items: power, calls, sequential saves',
   );
   for (const lift of [0, 0.05, 0.1, 0.2]) {
-    const random = seededUniform(1000 + Math.round(lift * 100));
+    const random = seededRandom(1000 + Math.round(lift * 100));
     const probabilities = cells(base, base + lift);
     const discordance = probabilities.onlyA + probabilities.onlyB;
     let detected = 0;
@@ -106,7 +106,7 @@ for (const minLift of [0.03, 0.1]) {
         `${2 * n}${target === power ? '' : ' (power 0.999)'}, ${((1 - meanCalls / (2 * n)) * 100).toFixed(0)}%`,
       );
     }
-    const capPower = simulateFixed(lift, cap, seededUniform(7));
+    const capPower = simulateFixed(lift, cap, seededRandom(7));
     row.push(
       `${lift === 0 ? `false lift ${capPower.toFixed(3)}` : capPower.toFixed(3)}, ${2 * cap}, ${((1 - meanCalls / (2 * cap)) * 100).toFixed(0)}%`,
     );

@@ -1,12 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import { searchSplit, seededUniform, shuffledIndices } from './item-order.js';
+import { seededRandom } from '../stats/random.js';
+import { searchSplit, shuffledIndices } from './item-order.js';
 
 describe('item order', () => {
   it('is a reproducible permutation', () => {
-    const first = shuffledIndices(50, seededUniform(3));
-    expect(shuffledIndices(50, seededUniform(3))).toEqual(first);
+    const first = shuffledIndices(50, seededRandom(3));
+    expect(shuffledIndices(50, seededRandom(3))).toEqual(first);
     expect([...first].sort((a, b) => a - b)).toEqual(Array.from({ length: 50 }, (_, index) => index));
-    expect(shuffledIndices(50, seededUniform(4))).not.toEqual(first);
+    expect(shuffledIndices(50, seededRandom(4))).not.toEqual(first);
   });
   it('splits off a third for search, between 10 and 50 items, leaving a disjoint held-out part', () => {
     const order = Array.from({ length: 300 }, (_, index) => index);

@@ -1,23 +1,14 @@
+import type { Random } from '../stats/random.js';
+
 /**
  * Seeded item order for the live experiments. stats.md §3.5: items are processed in a random order
  * fixed in advance (a random permutation of an i.i.d. sample is still i.i.d.), with a logged seed,
  * so sequential looks stay valid and a rerun asks for exactly the same calls (all cached).
+ * Randomness comes from src/stats/random.ts (seeded xoshiro128**).
  */
 
-/** Uniform numbers in [0, 1) from a seed (mulberry32; statistical quality is ample for shuffling). */
-export function seededUniform(seed: number): () => number {
-  let state = Math.trunc(seed) >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let mixed = state;
-    mixed = Math.imul(mixed ^ (mixed >>> 15), mixed | 1);
-    mixed ^= mixed + Math.imul(mixed ^ (mixed >>> 7), mixed | 61);
-    return ((mixed ^ (mixed >>> 14)) >>> 0) / 4294967296;
-  };
-}
-
 /** A Fisher–Yates permutation of 0..count−1. */
-export function shuffledIndices(count: number, random: () => number): number[] {
+export function shuffledIndices(count: number, random: Random): number[] {
   const order = Array.from({ length: count }, (_, index) => index);
   for (let index = count - 1; index > 0; index--) {
     const other = Math.floor(random() * (index + 1));

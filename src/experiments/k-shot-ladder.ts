@@ -2,8 +2,9 @@ import { inputText } from '../core/eval-case.js';
 import type { ShotExample } from '../core/render-prompt.js';
 import type { Comparison, LiveExperiment } from '../core/report/live-evidence.js';
 import { taskRequest } from '../runner/live-session.js';
+import { seededRandom } from '../stats/random.js';
 import type { Experiment } from './experiment-context.js';
-import { seededUniform, shuffledIndices } from './item-order.js';
+import { shuffledIndices } from './item-order.js';
 import { NearestExamples, wordTokens } from './nearest-examples.js';
 import { raceContext } from './prompt-repair.js';
 import { type CandidateArm, runPairedRace } from './sequential-comparison.js';
@@ -60,7 +61,7 @@ export const kShotLadderExperiment: Experiment = {
         `the training set has ${examples.length} usable example(s), fewer than the smallest k in live.k_shot`,
       );
     }
-    const permutation = shuffledIndices(examples.length, seededUniform(target.live.shuffle_seed + 1));
+    const permutation = shuffledIndices(examples.length, seededRandom(target.live.shuffle_seed + 1));
     const randomOrder = permutation.map((index) => examples[index]!);
     const nearest = new NearestExamples(examples);
     const leaks = new Map<number, string>();

@@ -11,10 +11,11 @@ import { evaluateItems, type PreparedCase } from '../diagnosis/evaluate-items.js
 import { readTextFile } from '../loaders/read-text.js';
 import type { PreparedProject } from '../project/prepare-project.js';
 import { type LiveSession, taskRequest } from '../runner/live-session.js';
+import { seededRandom } from '../stats/random.js';
 import { parseCorpus } from './corpus.js';
 import type { ExperimentContext } from './experiment-context.js';
 import { experiments } from './index.js';
-import { seededUniform, shuffledIndices } from './item-order.js';
+import { shuffledIndices } from './item-order.js';
 import type { RepairCheck } from './prompt-repair-rules.js';
 import { parseTrainingExamples } from './training-examples.js';
 
@@ -138,7 +139,7 @@ export async function diagnoseLive(
         cases,
         baselineItems: items,
         baselineOutputs: outputs,
-        order: shuffledIndices(cases.length, seededUniform(live.shuffle_seed)),
+        order: shuffledIndices(cases.length, seededRandom(live.shuffle_seed)),
         target: session,
         runner: session.runner,
         optimizer:

@@ -2,8 +2,8 @@ import type { ContextPassage, EvalCase } from '../core/eval-case.js';
 import { templateUsesContext } from '../core/render-prompt.js';
 import type { LiveExperiment } from '../core/report/live-evidence.js';
 import { taskRequest } from '../runner/live-session.js';
+import { seededRandom } from '../stats/random.js';
 import type { Experiment } from './experiment-context.js';
-import { seededUniform } from './item-order.js';
 import { raceContext } from './prompt-repair.js';
 import { runPairedRace } from './sequential-comparison.js';
 
@@ -31,7 +31,7 @@ export function goldAmongRetrieved(
 ): ContextPassage[] {
   const goldIds = new Set(gold.map((passage) => passage.id));
   const result = (evalCase.contexts ?? []).filter((passage) => !goldIds.has(passage.id));
-  const random = seededUniform(seed);
+  const random = seededRandom(seed);
   for (const passage of gold) result.splice(Math.floor(random() * (result.length + 1)), 0, passage);
   return result;
 }

@@ -46,11 +46,27 @@ describe('CallRunner', () => {
     });
 
   it('keeps at most `concurrency` calls in flight', async () => {
-    server.maxInFlight = 0;
-    const subject = runner({ concurrency: 4 });
-    await Promise.all(Array.from({ length: 24 }, (_, index) => subject.run(model, request(`c${index}`))));
-    expect(server.maxInFlight).toBe(4);
-    expect(subject.stats.calls).toBe(24);
+    // A slow server makes calls overlap even on a loaded machine; the bound must hold regardless.
+    const slow = await ModelTestServer.start({ latencyMs: 150 });
+    try {
+      const slowModel = new OpenAIChatModel({
+        providerId: 'openai',
+        modelId: 'test',
+        baseUrl: slow.openaiBaseUrl,
+        apiKey: 'sk-test',
+        fetch: globalThis.fetch,
+        maxTokensField: 'max_tokens',
+      });
+      const subject = runner({ concurrency: 4, timeoutMs: 10_000 });
+      await Promise.all(
+        Array.from({ length: 16 }, (_, index) => subject.run(slowModel, request(`c${index}`))),
+      );
+      expect(slow.maxInFlight).toBeLessThanOrEqual(4);
+      expect(slow.maxInFlight).toBeGreaterThan(1);
+      expect(subject.stats.calls).toBe(16);
+    } finally {
+      await slow.close();
+    }
   });
 
   it('serves a repeated call from the cache without a request', async () => {

@@ -1,7 +1,14 @@
 import type { CliCommand } from '../command.js';
 import { checksCommand, scorersCommand } from './checks.js';
 import { diagnoseCommand } from './diagnose.js';
+import { importIfevalCommand } from './import-ifeval.js';
 import { runCommand } from './run.js';
 
 /** Every CLI command, in the order `--help` lists them. One line each. */
-export const commands: readonly CliCommand[] = [diagnoseCommand, runCommand, checksCommand, scorersCommand];
+export const commands: readonly CliCommand[] = [
+  diagnoseCommand,
+  runCommand,
+  checksCommand,
+  scorersCommand,
+  importIfevalCommand,
+];
