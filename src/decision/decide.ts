@@ -16,6 +16,7 @@ import {
   measuredOracleLift,
   measuredRepairLift,
 } from './measured-lifts.js';
+import { rankByLiftPerDollar } from './rank-actions.js';
 
 /** Everything the verdict is decided from. The decision engine never calls a model or reads a file. */
 export interface Evidence {
@@ -42,9 +43,14 @@ function liftOf(entry: HeadroomStep): Action['expectedLift'] {
 }
 
 function costOf(evidence: Evidence, kind: Action['kind']): Action['cost'] {
-  if (evidence.cost.status === 'not_assessed') return null;
-  return evidence.cost.actionCosts[kind] ?? null;
+  return evidence.cost.actionCosts?.[kind] ?? null;
 }
+
+/** The action a verdict's headline names first; it keeps its place when the plan is ranked. */
+const leadAction: Partial<Record<Decision, Action['kind']>> = {
+  FIX_PROMPT: 'fix_prompt',
+  FIX_FOUNDATION: 'fix_foundation',
+};
 
 /** Items needed so that about `min_failures` failures show up at the observed failure rate. */
 function itemsNeeded(evidence: Evidence): number {
@@ -136,7 +142,7 @@ export function decide(evidence: Evidence): Verdict {
     headline,
     confidence,
     reasons,
-    actions,
+    actions: rankByLiftPerDollar(actions, leadAction[decision]),
     itemsNeeded: needed,
   });
 
@@ -247,7 +253,7 @@ export function decide(evidence: Evidence): Verdict {
 
   // 5. Foundation problem underneath.
   if (foundationGap) {
-    reasons.push(foundation.status === 'not_assessed' ? fixFoundation.why : foundation.reason);
+    reasons.push(foundation.status === 'foundation_gap' ? foundation.reason : fixFoundation.why);
     actions.unshift(fixFoundation);
     if (behavioralWorth) actions.push(data.status === 'ready' ? fineTune('low') : dataAction());
     return verdict(

@@ -56,6 +56,7 @@ export async function diagnose(
   const summary = summarizeItems(items, thresholds);
   const headroom = headroomWaterfall(items, thresholds.alpha);
   const offlineSurface = assessSurface(items, thresholds);
+  const progress = dependencies.progress ?? silentProgress;
   const live =
     dependencies.live === undefined
       ? undefined
@@ -78,19 +79,20 @@ export async function diagnose(
     items,
     headroom,
     thresholds,
-    progress: dependencies.progress ?? silentProgress,
+    progress,
+    now: dependencies.now(),
     ...(live === undefined ? {} : { live }),
   };
   const data = await assessData(context);
   const foundation = await assessFoundation(context);
-  const cost = await assessCost(context, data);
+  const cost = await assessCost(context, data, { measuredPromptLift: surface.measuredRepairLift });
   const verdict = decide({ summary, headroom, surface, data, cost, foundation, thresholds, live });
   const digest = createHash('sha256');
   for (const file of project.files) digest.update(`${file.role}\0${file.path}\0${file.sha256}\n`);
   return {
     schemaVersion: reportSchemaVersion,
     tool: { name: 'fixfirst', version: dependencies.version },
-    generatedAt: dependencies.now().toISOString(),
+    generatedAt: context.now.toISOString(),
     project: {
       task: config.task,
       mode: live === undefined ? 'offline' : 'live',

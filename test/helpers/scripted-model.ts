@@ -6,7 +6,7 @@ import type { LanguageModel, ModelRequest, ModelResponse } from '../../src/core/
  */
 export class ScriptedModel implements LanguageModel {
   readonly specificationVersion = 'v1' as const;
-  readonly providerId = 'scripted';
+  providerId = 'scripted';
   readonly endpoint = 'memory://scripted';
   readonly requests: ModelRequest[] = [];
 

@@ -9,6 +9,7 @@ import { SqliteCallStore } from '../../runner/call-store.js';
 import { budgetCap, openLiveSession, resolveLiveTarget } from '../../runner/live-session.js';
 import type { CliIo } from '../cli-io.js';
 import { parseLiveFlags } from '../live-options.js';
+import { loadPriceTable } from '../price-table.js';
 import { loadTokenCounter } from '../token-counter.js';
 import type { DiagnoseOptions } from './diagnose.js';
 import { describeSpend, runStatusOf } from './run-action.js';
@@ -27,7 +28,13 @@ export async function runLiveDiagnose(
 ): Promise<Report | undefined> {
   const overrides = parseLiveFlags(options);
   const project = await prepareProject(dir, { requireOutput: false });
-  const environment = { env: io.env, fetch: globalThis.fetch, signal: io.signal, now: io.now };
+  const environment = {
+    env: io.env,
+    fetch: globalThis.fetch,
+    signal: io.signal,
+    now: io.now,
+    priceTable: await loadPriceTable(),
+  };
 
   if (options.dryRun) {
     const target = resolveLiveTarget(project, overrides, environment, { keyOptional: true });

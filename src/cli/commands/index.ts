@@ -1,5 +1,6 @@
 import type { CliCommand } from '../command.js';
 import { checksCommand, scorersCommand } from './checks.js';
+import { costCommand } from './cost.js';
 import { diagnoseCommand } from './diagnose.js';
 import { importIfevalCommand } from './import-ifeval.js';
 import { runCommand } from './run.js';
@@ -8,6 +9,7 @@ import { runCommand } from './run.js';
 export const commands: readonly CliCommand[] = [
   diagnoseCommand,
   runCommand,
+  costCommand,
   checksCommand,
   scorersCommand,
   importIfevalCommand,

@@ -8,6 +8,7 @@ import { type RunRecord, SqliteCallStore } from '../../runner/call-store.js';
 import { openLiveSession, resolveLiveTarget, taskRequest } from '../../runner/live-session.js';
 import type { CliIo } from '../cli-io.js';
 import { parseLiveFlags } from '../live-options.js';
+import { loadPriceTable } from '../price-table.js';
 import { createProgress } from '../progress.js';
 import { loadTokenCounter } from '../token-counter.js';
 import type { RunOptions } from './run.js';
@@ -32,7 +33,13 @@ export function describeSpend(stats: RunnerStats, priceSource: string | undefine
 export async function runRun(dir: string, options: RunOptions, io: CliIo): Promise<void> {
   const overrides = parseLiveFlags(options);
   const project = await prepareProject(dir, { requireOutput: false });
-  const environment = { env: io.env, fetch: globalThis.fetch, signal: io.signal, now: io.now };
+  const environment = {
+    env: io.env,
+    fetch: globalThis.fetch,
+    signal: io.signal,
+    now: io.now,
+    priceTable: await loadPriceTable(),
+  };
   const cases = project.cases.map((entry) => entry.evalCase);
 
   if (options.dryRun) {
