@@ -12,7 +12,7 @@ import { parseLiveFlags } from '../live-options.js';
 import { loadPriceTable } from '../price-table.js';
 import { loadTokenCounter } from '../token-counter.js';
 import type { DiagnoseOptions } from './diagnose.js';
-import { describeSpend, runStatusOf } from './run-action.js';
+import { describeSpend, meanOutputTokens, runStatusOf } from './run-action.js';
 
 const points = (value: number) => `${(value * 100).toFixed(1)} pts`;
 
@@ -60,6 +60,10 @@ export async function runLiveDiagnose(
             ? {}
             : { tokensPerMinute: target.live.tokens_per_minute }),
         },
+        ...meanOutputTokens(
+          project.cases.map((entry) => entry.evalCase),
+          countTokens,
+        ),
       });
       const cap = overrides.maxCost ?? target.live.max_cost;
       const lines = [

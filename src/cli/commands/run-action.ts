@@ -128,7 +128,7 @@ export async function runRun(dir: string, options: RunOptions, io: CliIo): Promi
 }
 
 /** Mean output tokens of the recorded outputs in the eval file, for the expected-cost line. */
-function meanOutputTokens(
+export function meanOutputTokens(
   cases: readonly { output: string | undefined }[],
   countTokens: (text: string) => number,
 ): { meanOutputTokens?: number } {
