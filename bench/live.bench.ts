@@ -28,24 +28,29 @@ async function freePort(): Promise<number> {
   });
 }
 
+/** Runs a command; wall time, and user+system CPU seconds from GNU time when it is there. */
 function run(
   command: string,
   args: string[],
   env: Record<string, string> = {},
-): Promise<{ seconds: number; stdout: string; stderr: string; code: number }> {
+): Promise<{ seconds: number; cpu: number; stdout: string; stderr: string; code: number }> {
+  const timed = existsSync('/usr/bin/time');
   const started = performance.now();
   return new Promise((resolve) => {
     execFile(
-      command,
-      args,
+      timed ? '/usr/bin/time' : command,
+      timed ? ['-f', 'cpu-seconds %U %S', command, ...args] : args,
       { env: { ...process.env, ...env }, maxBuffer: 1 << 28 },
-      (error, stdout, stderr) =>
+      (error, stdout, stderr) => {
+        const cpu = /cpu-seconds ([\d.]+) ([\d.]+)\s*$/.exec(stderr);
         resolve({
           seconds: (performance.now() - started) / 1000,
+          cpu: cpu ? Number(cpu[1]) + Number(cpu[2]) : Number.NaN,
           stdout,
           stderr,
           code: error === null ? 0 : Number((error as { code?: number }).code ?? 1),
-        }),
+        });
+      },
     );
   });
 }
@@ -129,14 +134,14 @@ try {
   );
   console.log(`  start-up (fixfirst --version, best of 3): ${startup.toFixed(2)} s`);
   console.log(
-    `  cold run: ${cold.seconds.toFixed(2)} s wall = ${(cold.seconds / (ioLimit + startup)).toFixed(2)}× (I/O limit + start-up); ${((cold.seconds - startup) / ioLimit).toFixed(2)}× the I/O limit after start-up`,
+    `  cold run: ${cold.seconds.toFixed(2)} s wall (${cold.cpu.toFixed(2)} s CPU) = ${(cold.seconds / (ioLimit + startup)).toFixed(2)}× (I/O limit + start-up); ${((cold.seconds - startup) / ioLimit).toFixed(2)}× the I/O limit after start-up`,
   );
   console.log(`  stub saw ${server.total} requests, max ${server.maxInFlight} in flight`);
   console.log(
-    `  bare fetch loop, same requests and concurrency (the floor of any fetch client here): ${floor.seconds.toFixed(2)} s → fixfirst overhead ${(cold.seconds / floor.seconds).toFixed(2)}× the floor`,
+    `  bare fetch loop, same requests and concurrency (the floor of any fetch client here): ${floor.seconds.toFixed(2)} s wall (${floor.cpu.toFixed(2)} s CPU) → fixfirst overhead ${(cold.seconds / floor.seconds).toFixed(2)}× the floor`,
   );
   console.log(
-    `  rerun (all cached): ${warm.seconds.toFixed(2)} s, ${afterWarm.total - afterCold.total} requests`,
+    `  rerun (all cached): ${warm.seconds.toFixed(2)} s wall (${warm.cpu.toFixed(2)} s CPU), ${afterWarm.total - afterCold.total} requests`,
   );
 
   if (existsSync(join(pfDir, 'node_modules', '.bin', 'promptfoo'))) {
