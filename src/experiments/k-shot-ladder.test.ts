@@ -3,7 +3,7 @@ import type { Comparison } from '../core/report/live-evidence.js';
 import { parseCorpus } from './corpus.js';
 import { interpretLadder } from './k-shot-ladder.js';
 import { NearestExamples } from './nearest-examples.js';
-import { parseTrainingExamples, trainingExampleOf } from './training-examples.js';
+import { trainingExampleOf } from './training-examples.js';
 
 describe('NearestExamples', () => {
   const examples = [
@@ -57,11 +57,6 @@ describe('training examples', () => {
       output: 'done',
     });
     expect(trainingExampleOf({ text: 'no shape' })).toBeUndefined();
-  });
-  it('counts rows it cannot use instead of failing', () => {
-    const parsed = parseTrainingExamples('{"prompt":"q","completion":"a"}\nnot json\n{"x":1}\n');
-    expect(parsed.examples).toHaveLength(1);
-    expect(parsed.skipped).toBe(2);
   });
   it('reads a BEIR corpus', () => {
     const { passages, skipped } = parseCorpus(

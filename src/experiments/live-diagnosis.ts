@@ -1,7 +1,8 @@
 import { findCheck } from '../checks/resolve.js';
-import { referencePath } from '../core/config.js';
+import { referenceFormat, referencePath } from '../core/config.js';
 import { FixfirstError } from '../core/errors.js';
 import type { CheckSpec, ContextPassage } from '../core/eval-case.js';
+import type { JsonValue } from '../core/json.js';
 import type { ShotExample } from '../core/render-prompt.js';
 import type { LiveEvidence, LiveExperiment } from '../core/report/live-evidence.js';
 import type { Report } from '../core/report/report.js';
@@ -9,6 +10,7 @@ import type { ProgressSink } from '../diagnosis/assess-context.js';
 import { diagnose } from '../diagnosis/diagnose.js';
 import { evaluateItems, type PreparedCase } from '../diagnosis/evaluate-items.js';
 import { readTextFile } from '../loaders/read-text.js';
+import { readTrainingRecords } from '../loaders/training-records.js';
 import type { PreparedProject } from '../project/prepare-project.js';
 import { type LiveSession, taskRequest } from '../runner/live-session.js';
 import { seededRandom } from '../stats/random.js';
@@ -17,7 +19,7 @@ import type { ExperimentContext } from './experiment-context.js';
 import { experiments } from './index.js';
 import { shuffledIndices } from './item-order.js';
 import type { RepairCheck } from './prompt-repair-rules.js';
-import { parseTrainingExamples } from './training-examples.js';
+import { trainingExampleOf } from './training-examples.js';
 
 /** What a live diagnosis needs besides the project and the session. */
 export interface LiveDiagnosisDependencies {
@@ -84,27 +86,29 @@ export function passagesOf(
   return passages;
 }
 
-/** Training examples from `train:` (JSONL or JSON), and a note on where they came from. */
-export function trainingExamplesOf(project: PreparedProject): {
-  examples: ShotExample[] | undefined;
-  note: string;
-} {
+/**
+ * Training examples from `train:` (JSONL, JSON, CSV or Parquet, read by the shared training-record
+ * reader), and a note on where they came from and how many rows had no usable shape.
+ */
+export async function trainingExamplesOf(
+  project: PreparedProject,
+): Promise<{ examples: ShotExample[] | undefined; note: string }> {
   const train = project.loaded.config.train;
   if (train === undefined)
     return { examples: undefined, note: 'no training set: set `train:` in fixfirst.yaml' };
   const path = referencePath(train);
-  if (!/\.(jsonl|ndjson|json)$/i.test(path)) {
-    return {
-      examples: undefined,
-      note: `${project.showPath(path)}: the k-shot ladder reads JSONL or JSON training sets`,
-    };
+  const shown = project.showPath(path);
+  const read = await readTrainingRecords(project.resolvePath(path), shown, referenceFormat(train));
+  const examples: ShotExample[] = [];
+  let skipped = read.unreadable;
+  for (const record of read.records) {
+    const example = trainingExampleOf(record as JsonValue);
+    if (example === undefined || example.output.trim() === '') skipped++;
+    else examples.push(example);
   }
-  const { examples, skipped } = parseTrainingExamples(
-    readTextFile(project.resolvePath(path), project.showPath(path)),
-  );
   return {
     examples,
-    note: `${project.showPath(path)}: ${examples.length} example(s)${skipped > 0 ? `, ${skipped} row(s) of unknown shape skipped` : ''}`,
+    note: `${shown}: ${examples.length} example(s)${skipped > 0 ? `, ${skipped} row(s) without a usable input/output skipped` : ''}`,
   };
 }
 
@@ -134,7 +138,7 @@ export async function diagnoseLive(
     progress: dependencies.progress,
     outputs: { source: 'live', model: session.modelString },
     live: async ({ items }) => {
-      const training = trainingExamplesOf(project);
+      const training = await trainingExamplesOf(project);
       const context: ExperimentContext = {
         cases,
         baselineItems: items,

@@ -53,11 +53,11 @@ function scaled(
  * free. Token counts for prompts whose text depends on the baseline's results (repairs, rewrites)
  * are estimates and say so.
  */
-export function planLiveDiagnosis(
+export async function planLiveDiagnosis(
   project: PreparedProject,
   target: LiveTarget,
   options: { countTokens: TokenCounter; isCached: (request: CallRequest) => boolean },
-): LivePlan {
+): Promise<LivePlan> {
   const { countTokens, isCached } = options;
   const cases = project.cases.map((entry) => entry.evalCase);
   const n = cases.length;
@@ -140,7 +140,7 @@ export function planLiveDiagnosis(
   }
 
   if (wanted.has('k_shot')) {
-    const { examples } = trainingExamplesOf(project);
+    const { examples } = await trainingExamplesOf(project);
     if (examples !== undefined && examples.length > 0) {
       const sample = examples.slice(0, 200);
       const perExample =

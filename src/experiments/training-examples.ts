@@ -67,33 +67,3 @@ export function trainingExampleOf(row: JsonValue): ShotExample | undefined {
     return { input: row.input, output: row.output };
   return undefined;
 }
-
-/** Training examples from a JSONL or JSON-array text; rows of unknown shape are counted, not fatal. */
-export function parseTrainingExamples(content: string): { examples: ShotExample[]; skipped: number } {
-  const examples: ShotExample[] = [];
-  let skipped = 0;
-  const trimmed = content.trim();
-  let rows: JsonValue[] = [];
-  if (trimmed.startsWith('[')) {
-    try {
-      rows = JSON.parse(trimmed) as JsonValue[];
-    } catch {
-      return { examples, skipped: 1 };
-    }
-  } else {
-    for (const line of trimmed.split('\n')) {
-      if (line.trim() === '') continue;
-      try {
-        rows.push(JSON.parse(line) as JsonValue);
-      } catch {
-        skipped++;
-      }
-    }
-  }
-  for (const row of rows) {
-    const example = trainingExampleOf(row);
-    if (example === undefined || example.output.trim() === '') skipped++;
-    else examples.push(example);
-  }
-  return { examples, skipped };
-}

@@ -44,7 +44,7 @@ export async function runLiveDiagnose(
       const model = target.resolved.model;
       const countTokens = await loadTokenCounter();
       const isCached = (request: CallRequest) => store?.get(callKey(model, request)) !== undefined;
-      const { steps, power } = planLiveDiagnosis(project, target, { countTokens, isCached });
+      const { steps, power } = await planLiveDiagnosis(project, target, { countTokens, isCached });
       const latency = store?.meanLatency(model.providerId, model.modelId);
       const plan = planCalls(steps, {
         countTokens,
