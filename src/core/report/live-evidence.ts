@@ -55,6 +55,7 @@ export const comparisonSchema = z.object({
     .describe('New model calls this comparison made (the baseline run is counted separately).'),
   cachedCalls: z.number().int(),
 });
+/** One paired comparison, as in report.json. */
 export type Comparison = z.infer<typeof comparisonSchema>;
 
 /** One experiment: its comparisons, or why it did not run. */
@@ -65,6 +66,7 @@ export const liveExperimentSchema = z.object({
   comparisons: z.array(comparisonSchema),
   details: z.record(z.string(), z.unknown()).describe('Prompts tried, screening results, selection rules.'),
 });
+/** One live experiment, as in report.json. */
 export type LiveExperiment = z.infer<typeof liveExperimentSchema>;
 
 /** What live mode measured and spent (report.live). */
@@ -89,6 +91,7 @@ export const liveEvidenceSchema = z.object({
   stoppedByBudget: z.boolean().describe('The cost cap stopped one or more experiments.'),
   experiments: z.array(liveExperimentSchema),
 });
+/** report.live. */
 export type LiveEvidence = z.infer<typeof liveEvidenceSchema>;
 
 /** Where the outputs diagnosed came from. */
