@@ -4,6 +4,8 @@ import { costCommand } from './cost.js';
 import { diagnoseCommand } from './diagnose.js';
 import { importIfevalCommand } from './import-ifeval.js';
 import { importPromptfooCommand } from './import-promptfoo.js';
+import { importRagasCommand } from './import-ragas.js';
+import { retrievalCommand } from './retrieval.js';
 import { runCommand } from './run.js';
 
 /** Every CLI command, in the order `--help` lists them. One line each. */
@@ -13,6 +15,8 @@ export const commands: readonly CliCommand[] = [
   costCommand,
   checksCommand,
   scorersCommand,
+  retrievalCommand,
   importIfevalCommand,
   importPromptfooCommand,
+  importRagasCommand,
 ];
