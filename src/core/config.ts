@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { auditSettingsSchema } from './config-audit.js';
 import { economicsSchema } from './config-economics.js';
+import { liveSchema } from './config-live.js';
 import type { JsonValue } from './json.js';
 
 /**
@@ -123,7 +124,7 @@ export const projectConfigSchema = z.strictObject({
     .optional()
     .describe('Traffic, value and prices for Q3 (see README "Economics").'),
   audit: auditSettingsSchema.optional(),
-  live: z.looseObject({}).optional().describe('Live-mode settings (see README "Live mode").'),
+  live: liveSchema.optional().describe('Live-mode settings (see README "Live mode").'),
 });
 
 /** fixfirst.yaml after validation and defaults. */

@@ -8,10 +8,12 @@ import { importIfevalCommand } from './import-ifeval.js';
 import { importPromptfooCommand } from './import-promptfoo.js';
 import { importRagasCommand } from './import-ragas.js';
 import { retrievalCommand } from './retrieval.js';
+import { runCommand } from './run.js';
 
 /** Every CLI command, in the order `--help` lists them. One line each. */
 export const commands: readonly CliCommand[] = [
   diagnoseCommand,
+  runCommand,
   auditCommand,
   cleanCommand,
   costCommand,
