@@ -33,6 +33,9 @@ const progressMinBytes = 16 * 1024 * 1024;
  */
 const workerAudits = ['near_duplicates', 'conflicting_targets', 'eval_leakage'];
 
+/** How a worker that could not run says so (its audits then run on the main thread). */
+const workerStartFailure = 'audit worker failed';
+
 /** Runs a partition of the audits in a worker thread (src/project/audit-worker.ts). */
 function runWorker(input: AuditWorkerInput): Promise<AuditPartition> {
   return new Promise((resolve, reject) => {
@@ -57,7 +60,7 @@ function runWorker(input: AuditWorkerInput): Promise<AuditPartition> {
       },
     );
     worker.once('error', (error) =>
-      reject(new FixfirstError('INTERNAL', `audit worker failed: ${error.message}`, { cause: error })),
+      reject(new FixfirstError('INTERNAL', `${workerStartFailure}: ${error.message}`, { cause: error })),
     );
   });
 }
@@ -135,7 +138,26 @@ export async function auditTrainingSet(options: AuditTrainingOptions): Promise<A
     exactTokens: options.exactTokens,
     audits: dataAudits.filter((audit) => !workerIds.includes(audit.id)),
   });
-  const partitions = await Promise.all(worker === undefined ? [main] : [main, worker]);
+  // A worker that cannot start (e.g. run from the TypeScript sources, where there is no compiled
+  // audit-worker.js) is no reason to fail: its audits then run here, after the others.
+  const inThread = async () => {
+    try {
+      return await worker!;
+    } catch (error) {
+      if (!FixfirstError.isInstance(error) || !error.message.startsWith(workerStartFailure)) throw error;
+      return collectAuditPartition({
+        source,
+        settings,
+        tokenizer,
+        contract: [],
+        evalItems: options.evalItems,
+        progress,
+        audits: dataAudits.filter((audit) => workerIds.includes(audit.id)),
+        countTokens: false,
+      });
+    }
+  };
+  const partitions = await Promise.all(worker === undefined ? [main] : [main, inThread()]);
   const result = finishDataAudit(partitions, settings);
   const report = toAuditReport(
     result,
