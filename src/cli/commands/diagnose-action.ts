@@ -22,9 +22,16 @@ export async function runDiagnose(dir: string, options: DiagnoseOptions, io: Cli
     progress: createProgress(io, { quiet: options.quiet === true }),
   });
   if (options.out !== undefined) {
+    // The HTML (and vega with it) loads only when a report file is asked for.
+    const { renderHtml } = await import('../../reporters/html-reporter.js');
+    const { itemTextsFromCases } = await import('../../reporters/html/item-data.js');
+    const html = await renderHtml(report, {
+      texts: itemTextsFromCases(project.cases.map((prepared) => prepared.evalCase)),
+    });
     const written = writeFilesAtomically(options.out, {
       'report.json': renderJson(report),
       'report.md': renderMarkdown(report),
+      'report.html': html,
     });
     if (!quiet) io.stderr(`wrote ${written.join(', ')}\n`);
   }

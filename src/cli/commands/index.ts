@@ -1,6 +1,12 @@
 import type { CliCommand } from '../command.js';
 import { checksCommand, scorersCommand } from './checks.js';
 import { diagnoseCommand } from './diagnose.js';
+import { reportCommand } from './report.js';
 
 /** Every CLI command, in the order `--help` lists them. One line each. */
-export const commands: readonly CliCommand[] = [diagnoseCommand, checksCommand, scorersCommand];
+export const commands: readonly CliCommand[] = [
+  diagnoseCommand,
+  reportCommand,
+  checksCommand,
+  scorersCommand,
+];
