@@ -62,14 +62,19 @@ export async function renderCharts(requests: readonly ChartRequest[]): Promise<s
   // vega-lite and vega log layout remarks to the console; a report renderer must not write to it.
   const logger = vega.logger(vega.None);
   const rendered: string[] = [];
-  for (const request of requests) {
+  for (const [index, request] of requests.entries()) {
     const compiled = vegaLite.compile(
       { ...request.spec, config: { ...chartConfig, ...request.spec.config } } as TopLevelSpec,
       { logger },
     );
     const view = new vega.View(vega.parse(compiled.spec), { renderer: 'none', logger, logLevel: vega.None });
     try {
-      rendered.push(cleanSvg(await view.toSVG(), request.description, request.stretch === true));
+      rendered.push(
+        cleanSvg(await view.toSVG(), request.description, {
+          stretch: request.stretch === true,
+          idPrefix: `chart${index}`,
+        }),
+      );
     } finally {
       view.finalize();
     }
@@ -77,16 +82,41 @@ export async function renderCharts(requests: readonly ChartRequest[]): Promise<s
   return rendered;
 }
 
-/** Makes vega's SVG fit the page: viewBox sizing, an accessible name, no inline styles, no background. */
-export function cleanSvg(svg: string, description: string, stretch = false): string {
+/** How `cleanSvg` adapts one chart. */
+export interface CleanSvgOptions {
+  /** See `ChartRequest.stretch`. */
+  stretch?: boolean;
+  /** Prefix of the chart's element ids, unique in the page. */
+  idPrefix?: string;
+}
+
+/**
+ * Makes vega's SVG fit the page: viewBox sizing, an accessible name, no inline styles, and element
+ * ids (clip paths) renumbered under a per-chart prefix — vega numbers them with a process-wide
+ * counter, which would make the same report render differently each time.
+ */
+export function cleanSvg(svg: string, description: string, options: CleanSvgOptions = {}): string {
+  const stretch = options.stretch === true;
   const open = /^<svg\b[^>]*>/.exec(svg);
   if (open === null) return '';
   const viewBox = /viewBox="([^"]*)"/.exec(open[0])?.[1] ?? '0 0 100 100';
   const [, , width = '100', height = '100'] = viewBox.split(' ');
+  const ids = new Map<string, string>();
+  const prefix = options.idPrefix ?? 'chart';
+  const renamed = (id: string) => {
+    let name = ids.get(id);
+    if (name === undefined) {
+      name = `${prefix}-${ids.size + 1}`;
+      ids.set(id, name);
+    }
+    return name;
+  };
   const body = svg
     .slice(open[0].length)
     // A `style` attribute would need 'unsafe-inline' in the CSP; vega rarely writes one, and nothing in it is needed.
-    .replace(/\sstyle="[^"]*"/g, '');
+    .replace(/\sstyle="[^"]*"/g, '')
+    .replace(/\sid="([^"]+)"/g, (_, id: string) => ` id="${renamed(id)}"`)
+    .replace(/url\(#([^)]+)\)/g, (_, id: string) => `url(#${renamed(id)})`);
   return (
     `<svg xmlns="http://www.w3.org/2000/svg" class="chart${stretch ? ' chart-stretch" preserveAspectRatio="none' : ''}" width="${width}" height="${height}" viewBox="${viewBox}" role="img" aria-label="${escapeHtml(description)}">` +
     `<title>${escapeHtml(description)}</title>${body}`
