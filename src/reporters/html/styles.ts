@@ -43,9 +43,9 @@ p{margin:.5rem 0}
 .ci{color:var(--muted);font-variant-numeric:tabular-nums;white-space:nowrap}
 .masthead{border-bottom:1px solid var(--rule);background:var(--bg);position:sticky;top:0;z-index:5}
 .masthead .wrap{display:flex;gap:1.5rem;align-items:center;justify-content:space-between;min-height:3.1rem;flex-wrap:wrap}
-.brand{font-weight:700;letter-spacing:-.01em}
+.brand{font-weight:700;letter-spacing:-.01em;flex:1 1 auto;min-width:0;white-space:nowrap;overflow:hidden;text-overflow:ellipsis}
 .brand .muted{font-weight:400}
-.toc{display:flex;gap:1.1rem;flex-wrap:wrap;font-size:.88rem}
+.toc{display:flex;gap:1.1rem;flex-wrap:wrap;font-size:.88rem;flex:0 0 auto}
 .toc a{text-decoration:none;color:var(--muted)}
 .toc a:hover,.toc a:focus-visible{color:var(--ink);text-decoration:underline}
 .report-section{padding:2.6rem 0 1rem;border-top:1px solid var(--rule)}
@@ -79,6 +79,7 @@ p{margin:.5rem 0}
 .action-why{color:var(--muted);font-size:.93rem;margin:.35rem 0 .7rem}
 .action-facts{display:flex;flex-wrap:wrap;gap:.4rem 2rem;margin:0;font-size:.92rem}
 .action-facts dt{font-size:.75rem;color:var(--muted);text-transform:uppercase;letter-spacing:.05em}
+.action-facts>div{min-width:0;max-width:100%}
 .action-facts dd{margin:0}
 .kind{display:inline-block;font-size:.72rem;font-weight:600;letter-spacing:.03em;padding:.05rem .4rem;border-radius:4px;border:1px solid var(--strong-rule);color:var(--muted);vertical-align:.08em}
 .kind-measured{color:var(--good);border-color:currentColor}
@@ -168,7 +169,6 @@ button:disabled{opacity:.45;cursor:default}
 .wrap{padding:0 16px}
 .toc{display:none}
 .masthead{position:static}
-.brand{white-space:nowrap;overflow:hidden;text-overflow:ellipsis;max-width:100%}
 .headroom-table thead{display:none}
 .headroom-table tr{display:flex;flex-wrap:wrap;align-items:baseline;gap:.1rem .8rem;padding:.65rem 0;border-bottom:1px solid var(--rule)}
 .headroom-table th,.headroom-table td{border:0;padding:0}
@@ -181,6 +181,9 @@ button:disabled{opacity:.45;cursor:default}
 .action{grid-template-columns:1.6rem 1fr;padding:1rem .9rem;gap:.6rem}
 .action-number{font-size:1.2rem}
 .texts{grid-template-columns:minmax(0,1fr)}
+.kv{grid-template-columns:minmax(0,1fr);gap:.1rem}
+.kv dd{margin-bottom:.5rem}
+.ci{white-space:normal}
 .headroom-table td.note,.class-table td.note{display:none}
 .items-table thead{display:none}
 .items-table tr.item-row{display:grid;grid-template-columns:1fr auto;padding:.6rem 0;border-bottom:1px solid var(--rule)}
