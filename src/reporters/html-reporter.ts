@@ -127,7 +127,7 @@ export async function renderHtml(report: Report, options: HtmlOptions = {}): Pro
     const index = names.indexOf(name);
     return index === -1 ? '' : svgs[index]!;
   };
-  const itemData = buildItemData(report.items, options.texts, options.limits);
+  const drillDown = buildItemData(report.items, options.texts, options.limits);
   const extraQuestions = Object.entries(report.questions)
     .filter(([key]) => !knownQuestions.has(key))
     .map(([key, question]) =>
@@ -161,7 +161,7 @@ export async function renderHtml(report: Report, options: HtmlOptions = {}): Pro
     ladder,
     ...extraQuestions,
     ...extraFields,
-    itemsSection(report.items, itemData),
+    itemsSection(report.items, drillDown.items),
   ].join('\n');
   const style = styles();
   const policy = contentSecurityPolicy(clientScript, style);
@@ -195,7 +195,8 @@ export async function renderHtml(report: Report, options: HtmlOptions = {}): Pro
 ${body}
 </main>
 ${footerSection(report)}
-<script type="application/json" id="fixfirst-items">${jsonForScriptElement(itemData)}</script>
+<script type="application/json" id="fixfirst-items">${jsonForScriptElement(drillDown.items)}</script>
+${drillDown.texts === null ? '' : `<script type="application/json" id="fixfirst-texts">${jsonForScriptElement(drillDown.texts)}</script>\n`}
 <script>${clientScript}</script>
 </body>
 </html>

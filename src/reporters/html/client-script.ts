@@ -1,16 +1,19 @@
 /**
  * The report's only script: the item drill-down. Plain browser JavaScript, shipped as written (it
  * is hashed into the Content-Security-Policy, so it must be byte-for-byte what the page carries).
- * It reads the embedded JSON (layout: `ItemRow` in item-data.ts), filters it in memory and renders
- * one page of rows at a time, so 100,000 items stay responsive. Data only ever reaches the page
- * through `textContent`; nothing from the report is written as markup. It starts after the first
- * paint, so the verdict shows before the items are parsed.
+ * It reads the embedded JSON (layouts: `ItemRow` and `TextRow` in item-data.ts), filters it in
+ * memory and renders one page of rows at a time, so 100,000 items stay responsive. Data only ever
+ * reaches the page through `textContent`; nothing from the report is written as markup. It starts
+ * after the first paint, so the verdict shows before the items are parsed, and parses the texts
+ * (most of a large report) only once the filters work, or when a search or an opened item needs them.
  */
 export const clientScript = `(() => {
   'use strict';
   const source = document.getElementById('fixfirst-items');
   const body = document.getElementById('items-body');
   if (!source || !body) return;
+  let textSource = document.getElementById('fixfirst-texts');
+  let textRows = null;
   const status = document.getElementById('items-status');
   const classSelect = document.getElementById('filter-class');
   const checkSelect = document.getElementById('filter-check');
@@ -41,13 +44,22 @@ export const clientScript = `(() => {
     return data.checks[failure[0]] || { id: '?', category: '?' };
   }
 
+  function ensureTexts() {
+    if (textRows !== null || !textSource) return;
+    textRows = JSON.parse(textSource.textContent);
+    textSource.remove();
+    textSource = null;
+  }
+
   function buildHaystacks() {
-    haystacks = data.items.map((row) => {
+    ensureTexts();
+    haystacks = data.items.map((row, index) => {
       const parts = [row[0], row[6]];
       for (const failure of row[7]) parts.push(checkOf(failure).id, failure[2]);
       const tags = row[9];
       if (tags) for (const key of Object.keys(tags)) parts.push(key, String(tags[key]));
-      if (row.length > 10) parts.push(row[10], row[11], row[12]);
+      const text = textRows && textRows[index];
+      if (text) parts.push(text[0], text[1], text[2]);
       return parts.join('\\n').toLowerCase();
     });
   }
@@ -170,11 +182,13 @@ export const clientScript = `(() => {
       }
       cell.appendChild(list);
     }
-    if (row.length > 10) {
+    ensureTexts();
+    const text = textRows && textRows[index];
+    if (text) {
       const texts = element('div', 'texts');
-      texts.appendChild(textBox('Input', row[10], row[13] & 1));
-      texts.appendChild(textBox('Output', row[11], row[13] & 2));
-      texts.appendChild(textBox('Reference', row[12], row[13] & 4));
+      texts.appendChild(textBox('Input', text[0], text[3] & 1));
+      texts.appendChild(textBox('Output', text[1], text[3] & 2));
+      texts.appendChild(textBox('Reference', text[2], text[3] & 4));
       cell.appendChild(texts);
     } else {
       cell.appendChild(element('p', 'muted', 'Input, output and reference are not embedded in this report.'));
@@ -246,6 +260,12 @@ export const clientScript = `(() => {
     });
     apply();
     document.body.dataset.items = 'ready';
+    // The filters work now; the texts are parsed when the page is idle (or sooner, on demand).
+    const idle = window.requestIdleCallback || ((callback) => setTimeout(callback, 200));
+    idle(() => {
+      ensureTexts();
+      document.body.dataset.texts = 'ready';
+    });
   }
 
   requestAnimationFrame(() =>

@@ -58,10 +58,11 @@ describe('itemTextsFromCases', () => {
 
 describe('buildItemData', () => {
   it('writes each item as the documented tuple, with a shared check dictionary', () => {
-    const data = buildItemData(
+    const { items: data, texts } = buildItemData(
       [item('x'), item('y', { class: 'pass', foundation: false, checks: [], tags: {} })],
       undefined,
     );
+    expect(texts).toBeNull();
     expect(data.checks).toEqual([
       { id: 'json', category: 'format' },
       { id: 'max_words', category: 'length' },
@@ -83,12 +84,16 @@ describe('buildItemData', () => {
     expect(data.items[1]![9]).toBe(0);
   });
 
-  it('appends the texts, clipping the long ones and flagging which were clipped', () => {
+  it('puts the texts in their own rows, aligned with the items, clipping the long ones and flagging which were clipped', () => {
     const texts = new Map([['x', { input: 'short', output: 'o'.repeat(50), reference: 'r' }]]);
-    const data = buildItemData([item('x')], texts, { textLength: 10, textBudget: 1000 });
-    expect(data.texts).toBe(true);
-    expect(data.clippedAt).toBe(10);
-    expect(data.items[0]!.slice(10)).toEqual(['short', `${'o'.repeat(10)}…`, 'r', 2]);
+    const data = buildItemData([item('x'), item('unknown')], texts, { textLength: 10, textBudget: 1000 });
+    expect(data.items.texts).toBe(true);
+    expect(data.items.clippedAt).toBe(10);
+    expect(data.items.items[0]).toHaveLength(10);
+    expect(data.texts).toEqual([
+      ['short', `${'o'.repeat(10)}…`, 'r', 2],
+      ['', '', '', 0],
+    ]);
   });
 });
 

@@ -42,8 +42,7 @@ export const defaultItemDataLimits: ItemDataLimits = { textLength: 3000, textBud
  * One item in the page's JSON, as a tuple (a 100,000-item report is mostly this array, so no key
  * names are repeated). The browser script reads the same positions; keep the two in step.
  * [id, line, class index, flags, gold (1 in context, 0 missing, -1 unknown), score, score detail,
- *  failed checks [[check index, loose pass 0/1, detail]], passed check count, tags (or 0),
- *  input, output, reference, clipped flags (1 input, 2 output, 4 reference)]
+ *  failed checks [[check index, loose pass 0/1, detail]], passed check count, tags (or 0)]
  * flags: 1 foundation, 2 strictly correct, 4 leniently correct, 8 contract met, 16 contract met loosely.
  */
 export type ItemRow = [
@@ -57,21 +56,31 @@ export type ItemRow = [
   [number, number, string][],
   number,
   ItemResult['tags'] | 0,
-  string?,
-  string?,
-  string?,
-  number?,
 ];
+
+/**
+ * The texts of one item, in a second JSON block that the page parses after the results (texts are
+ * most of a large report, and filters by class, check and tag work without them):
+ * [input, output, reference, clipped flags (1 input, 2 output, 4 reference)].
+ */
+export type TextRow = [string, string, string, number];
 
 /** The JSON embedded in report.html for the drill-down. */
 export interface ItemData {
   classes: readonly string[];
   checks: { id: string; category: string }[];
-  /** Whether the items carry their texts. */
+  /** Whether a text block follows (rows aligned with `items`; a row of empty strings when an item has none). */
   texts: boolean;
   /** Length texts were clipped to, when any was. */
   clippedAt: number | null;
   items: ItemRow[];
+}
+
+/** Both JSON blocks of the drill-down. */
+export interface DrillDownData {
+  items: ItemData;
+  /** Null when no texts are known. */
+  texts: TextRow[] | null;
 }
 
 /** The clip length that keeps all texts within the budget: the largest L with Σ min(length, L) ≤ budget. */
@@ -93,7 +102,7 @@ export function buildItemData(
   items: readonly ItemResult[],
   texts: ReadonlyMap<string, ItemTexts> | undefined,
   limits: ItemDataLimits = defaultItemDataLimits,
-): ItemData {
+): DrillDownData {
   const checkIndex = new Map<string, number>();
   const checks: ItemData['checks'] = [];
   const classIndex = new Map<string, number>(itemClasses.map((name, index) => [name, index]));
@@ -107,6 +116,7 @@ export function buildItemData(
     limit = clipLength(lengths, limits);
   }
   let clipped = false;
+  const textRows: TextRow[] = [];
   const rows = items.map((item): ItemRow => {
     const failed: [number, number, string][] = [];
     let passed = 0;
@@ -138,8 +148,8 @@ export function buildItemData(
       passed,
       Object.keys(item.tags).length > 0 ? item.tags : 0,
     ];
-    const text = texts?.get(item.id);
-    if (text !== undefined) {
+    if (texts !== undefined) {
+      const text = texts.get(item.id) ?? { input: '', output: '', reference: '' };
       let clippedFlags = 0;
       const clip = (value: string, flag: number) => {
         if (value.length <= limit) return value;
@@ -147,15 +157,18 @@ export function buildItemData(
         clipped = true;
         return `${value.slice(0, limit)}…`;
       };
-      row.push(clip(text.input, 1), clip(text.output, 2), clip(text.reference, 4), clippedFlags);
+      textRows.push([clip(text.input, 1), clip(text.output, 2), clip(text.reference, 4), clippedFlags]);
     }
     return row;
   });
   return {
-    classes: itemClasses,
-    checks,
-    texts: texts !== undefined,
-    clippedAt: clipped ? limit : null,
-    items: rows,
+    items: {
+      classes: itemClasses,
+      checks,
+      texts: texts !== undefined,
+      clippedAt: clipped ? limit : null,
+      items: rows,
+    },
+    texts: texts === undefined ? null : textRows,
   };
 }

@@ -1,0 +1,142 @@
+/**
+ * report.html: render time in Node, file size, and load in Chromium (first paint, the verdict on
+ * screen, the drill-down ready, a filter, a search), for the example project and for a synthetic
+ * 100,000-item report with texts. Run: npm run bench -- html. Figures depend on machine load;
+ * the run prints the load average next to them.
+ */
+import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
+import { loadavg } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+import { launchChromium } from '../test/helpers/browser.js';
+
+const root = fileURLToPath(new URL('..', import.meta.url));
+const out = join(root, 'bench/out');
+mkdirSync(out, { recursive: true });
+
+const started = performance.now();
+const { renderHtml } = await import('../src/reporters/html-reporter.js');
+const { itemTextsFromCases } = await import('../src/reporters/html/item-data.js');
+const { prepareProject } = await import('../src/project/prepare-project.js');
+const { diagnose } = await import('../src/diagnosis/diagnose.js');
+const { syntheticReport } = await import('../src/testing/synthetic-report.js');
+const moduleLoad = performance.now() - started;
+
+interface Case {
+  name: string;
+  file: string;
+  items: number;
+  coldMs?: number;
+  warmMs: number;
+  bytes: number;
+}
+const cases: Case[] = [];
+
+// The example project: examples/support-bot once it exists, else the HTML fixture project.
+const exampleDir = ['examples/support-bot', 'test/fixtures/html-report'].find((dir) =>
+  existsSync(join(root, dir)),
+)!;
+const project = await prepareProject(join(root, exampleDir), { requireOutput: true });
+const report = await diagnose(project, { now: () => new Date(0), version: 'bench' });
+const texts = itemTextsFromCases(project.cases.map((prepared) => prepared.evalCase));
+let time = performance.now();
+let html = await renderHtml(report, { texts });
+const coldMs = performance.now() - time; // includes importing vega and vega-lite
+time = performance.now();
+html = await renderHtml(report, { texts });
+const warmMs = performance.now() - time;
+const exampleFile = join(out, 'example-report.html');
+writeFileSync(exampleFile, html);
+cases.push({
+  name: exampleDir,
+  file: exampleFile,
+  items: report.items.length,
+  coldMs,
+  warmMs,
+  bytes: Buffer.byteLength(html),
+});
+
+for (const items of [10_000, 100_000]) {
+  const synthetic = syntheticReport({ items, assessed: true });
+  const syntheticTexts = itemTextsFromCases(synthetic.cases);
+  time = performance.now();
+  const page = await renderHtml(synthetic.report, { texts: syntheticTexts });
+  const ms = performance.now() - time;
+  const file = join(out, `synthetic-${items}.html`);
+  writeFileSync(file, page);
+  cases.push({
+    name: `synthetic ${items.toLocaleString('en-US')} items`,
+    file,
+    items,
+    warmMs: ms,
+    bytes: Buffer.byteLength(page),
+  });
+}
+
+const browser = await launchChromium();
+const rows: string[] = [];
+for (const entry of cases) {
+  const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
+  const errors: string[] = [];
+  page.on('console', (message) => {
+    if (message.type() === 'error') errors.push(message.text());
+  });
+  const navigationStart = performance.now();
+  await page.goto(pathToFileURL(entry.file).href, { waitUntil: 'commit' });
+  await page.waitForSelector('#verdict-title', { state: 'visible' });
+  const verdictVisible = performance.now() - navigationStart;
+  await page.waitForSelector('body[data-items="ready"]', { timeout: 120_000 });
+  const ready = performance.now() - navigationStart;
+  const paint = await page.evaluate<number>(
+    "(performance.getEntriesByName('first-contentful-paint')[0] || {startTime: NaN}).startTime",
+  );
+  const filterMs = await page.evaluate<number>(
+    "(() => { const select = document.getElementById('filter-class'); const start = performance.now(); select.value = 'surface'; select.dispatchEvent(new Event('change')); return performance.now() - start; })()",
+  );
+  const searchMs = await page.evaluate<number>(`new Promise((done) => {
+      const input = document.getElementById('filter-text');
+      const status = document.getElementById('items-status');
+      const before = status.textContent;
+      const start = performance.now();
+      new MutationObserver((_, observer) => { observer.disconnect(); done(performance.now() - start); })
+        .observe(status, { childList: true, characterData: true, subtree: true });
+      input.value = 'refund';
+      input.dispatchEvent(new Event('input'));
+      if (status.textContent !== before) done(performance.now() - start);
+    })`);
+  await page.close();
+  rows.push(
+    [
+      entry.name.padEnd(28),
+      entry.items.toLocaleString('en-US').padStart(8),
+      `${(entry.bytes / 1e6).toFixed(2)} MB`.padStart(9),
+      (entry.coldMs === undefined ? '—' : `${entry.coldMs.toFixed(0)} ms`).padStart(9),
+      `${entry.warmMs.toFixed(0)} ms`.padStart(9),
+      `${paint.toFixed(0)} ms`.padStart(9),
+      `${verdictVisible.toFixed(0)} ms`.padStart(9),
+      `${ready.toFixed(0)} ms`.padStart(9),
+      `${filterMs.toFixed(0)} ms`.padStart(8),
+      `${searchMs.toFixed(0)} ms`.padStart(8),
+      errors.length === 0 ? '' : ` ${errors.length} console errors!`,
+    ].join(' '),
+  );
+}
+await browser.close();
+
+console.log(`module load (reporter, loaders, diagnosis): ${moduleLoad.toFixed(0)} ms`);
+console.log(
+  `${'report'.padEnd(28)} ${'items'.padStart(8)} ${'size'.padStart(9)} ${'render1'.padStart(9)} ${'render'.padStart(9)} ${'paint'.padStart(9)} ${'verdict'.padStart(9)} ${'ready'.padStart(9)} ${'filter'.padStart(8)} ${'search'.padStart(8)}`,
+);
+for (const row of rows) console.log(row);
+console.log(
+  'render1: first render in this process (imports vega); render: a further render. paint: first contentful paint;',
+);
+console.log(
+  'verdict: navigation to the verdict on screen; ready: to the drill-down usable; filter: class filter applied and',
+);
+console.log('rendered; search: free-text search incl. its 120 ms debounce. Chromium headless, 1280 px.');
+console.log(
+  `load average (1, 5, 15 min): ${loadavg()
+    .map((value) => value.toFixed(2))
+    .join(', ')} on 2 cores`,
+);
