@@ -9,7 +9,7 @@ import type {
 import { FixfirstError, type LocatedProblem, type SourceLocation } from '../core/errors.js';
 import type { CheckSpec } from '../core/eval-case.js';
 import type { JsonValue } from '../core/json.js';
-import type { AnyScorer, ScoreContext, ScoreOutcome } from '../core/scorer.js';
+import type { AnyScorer, ReferenceProblem, ScoreContext, ScoreOutcome } from '../core/scorer.js';
 import { didYouMean } from '../core/suggest.js';
 import { checkAliases, contractChecks } from './contract/index.js';
 import { scorers } from './scorers/index.js';
@@ -29,6 +29,8 @@ export interface ResolvedCheck {
 export interface ResolvedScorer {
   id: string;
   requiresReference: boolean;
+  /** Why a row's reference is unusable by this scorer; undefined when it is fine. */
+  checkReference(reference: JsonValue): ReferenceProblem | undefined;
   score(
     output: string,
     reference: JsonValue | undefined,
@@ -177,11 +179,13 @@ export async function resolveScorer(
       compiled = await scorer.compile(parsed.data, helpers);
     } catch (error) {
       if (FixfirstError.isInstance(error)) {
+        // An error inside another file (a user's module) is located there, not at the config's line.
+        const place = error.location.file === undefined ? location : { file: error.location.file };
         fail([
           {
             location: {
-              ...location,
-              ...error.location,
+              ...place,
+              line: error.location.line ?? place.line,
               field: `score.${error.location.field ?? ''}`.replace(/\.$/, ''),
             },
             problem: error.message,
@@ -194,7 +198,8 @@ export async function resolveScorer(
   }
   return {
     id: scorer.id,
-    requiresReference: scorer.requiresReference,
+    requiresReference: scorer.referenceRequired?.(parsed.data) ?? scorer.requiresReference,
+    checkReference: (reference) => scorer.checkReference?.(reference, compiled),
     score: (output, reference, context) => scorer.score(output, reference, compiled, context),
   };
 }

@@ -8,8 +8,8 @@ import { exitCodeFor, exitCodes } from './exit-codes.js';
 export function buildProgram(io: CliIo): Command {
   const program = new Command('fixfirst')
     .description(
-      'Fix your prompts first. Then fix your data. Then, maybe, fine-tune.\n' +
-        "Measures where an LLM feature's quality gap is — prompt, data, foundation or model — and returns a verdict\n" +
+      'Fix your prompts first. Then fix your data. Then, maybe, fine-tune.\n\n' +
+        "Measures where an LLM feature's quality gap is (prompt, data, foundation or model) and returns a verdict " +
         'with an ordered, costed action plan.',
     )
     .version(io.version, '-V, --version')
@@ -36,7 +36,7 @@ export function buildProgram(io: CliIo): Command {
   }
   program.addHelpText(
     'after',
-    '\nStart here:\n  $ fixfirst diagnose examples/support-bot\n\nExit codes: 0 ok · 2 usage · 3 bad input · 4 bad config · 5 provider · 6 budget · 10 --fail-on matched · 130 interrupted',
+    '\nStart here:\n  $ fixfirst diagnose examples/support-bot\n\nExit codes:\n  0 ok · 1 internal error · 2 usage · 3 bad input · 4 bad config\n  5 provider · 6 budget · 10 --fail-on matched · 130 interrupted',
   );
   return program;
 }

@@ -112,9 +112,14 @@ export class ProblemCollector {
     return this.count;
   }
 
-  /** Throws when anything was collected. */
+  /** Throws when anything was collected, problems in file and line order. */
   throwIfAny(): void {
-    const [first, ...others] = this.problems;
+    const sorted = [...this.problems].sort(
+      (left, right) =>
+        (left.location.file ?? '').localeCompare(right.location.file ?? '') ||
+        (left.location.line ?? 0) - (right.location.line ?? 0),
+    );
+    const [first, ...others] = sorted;
     if (first === undefined) return;
     throw new FixfirstError(this.code, first.problem, {
       location: first.location,

@@ -58,11 +58,12 @@ export async function evaluateItems(
     const { evalCase, checks } = cases[index]!;
     const output = evalCase.output ?? '';
     const input = inputText(evalCase.input);
-    let strict = scorer.score(output, evalCase.reference, { mode: 'strict', input });
+    const itemId = evalCase.id;
+    let strict = scorer.score(output, evalCase.reference, { mode: 'strict', input, itemId });
     if (isPromise(strict)) strict = await strict;
     let lenient = strict.correct
       ? strict
-      : scorer.score(output, evalCase.reference, { mode: 'lenient', input });
+      : scorer.score(output, evalCase.reference, { mode: 'lenient', input, itemId });
     if (isPromise(lenient)) lenient = await lenient;
     const checkResults = checks.map((check) => runCheck(check, output, input));
     const contractMet = checkResults.every((result) => result.pass);

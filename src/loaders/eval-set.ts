@@ -337,7 +337,7 @@ function toEvalCase(
   if (reference === undefined && options.requireReference) {
     problem(
       'reference',
-      'field "reference" missing; the scorer compares outputs with it',
+      'missing; the scorer compares every output with its reference',
       'add the expected answer to every row, or set `score: {type: none}` to judge the contract only',
     );
   }
@@ -347,7 +347,7 @@ function toEvalCase(
     if (options.requireOutput) {
       problem(
         'output',
-        'field "output" missing; offline diagnosis reads recorded outputs',
+        'missing; offline diagnosis reads the recorded model output of every item',
         'add the model output to every row, or run `fixfirst run DIR` to record them',
       );
     }

@@ -1,11 +1,12 @@
 import { existsSync, statSync } from 'node:fs';
-import { basename, dirname, join, resolve } from 'node:path';
+import { dirname, join, resolve } from 'node:path';
 import { type Document, LineCounter, parseDocument } from 'yaml';
 import { zodProblems } from '../checks/zod-problems.js';
 import { type ProjectConfig, projectConfigSchema } from '../core/config.js';
 import { FixfirstError, type LocatedProblem } from '../core/errors.js';
 import { didYouMean } from '../core/suggest.js';
 import { readTextFile } from '../loaders/read-text.js';
+import { displayPath } from './display-path.js';
 
 /** Config file names looked for in a project folder, in order. */
 export const configFileNames = ['fixfirst.yaml', 'fixfirst.yml'];
@@ -46,10 +47,7 @@ export function findConfig(target: string): { dir: string; configPath: string } 
 /** Reads, parses and validates fixfirst.yaml. Every problem names the file, the line and the key. */
 export function loadConfig(target: string): LoadedConfig {
   const { dir, configPath } = findConfig(target);
-  const shownAs = join(
-    target.endsWith('.yaml') || target.endsWith('.yml') ? dirname(target) : target,
-    basename(configPath),
-  );
+  const shownAs = displayPath(configPath);
   const text = readTextFile(configPath, shownAs);
   const lineCounter = new LineCounter();
   const document = parseDocument(text, { lineCounter, prettyErrors: false, uniqueKeys: true });

@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
-import { join, relative, resolve } from 'node:path';
+import { resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { CheckResolver, type ResolvedCheck, type ResolvedScorer, resolveScorer } from '../checks/resolve.js';
 import type { CompileHelpers } from '../core/check.js';
@@ -9,6 +9,7 @@ import { FixfirstError, ProblemCollector } from '../core/errors.js';
 import type { PreparedCase } from '../diagnosis/evaluate-items.js';
 import { type LoadWarning, loadEvalSet } from '../loaders/eval-set.js';
 import { readTextFile } from '../loaders/read-text.js';
+import { displayPath } from './display-path.js';
 import { type LoadedConfig, loadConfig } from './load-config.js';
 
 /** A file read for the report, with its digest. */
@@ -56,7 +57,7 @@ export function digestFile(role: string, absolutePath: string, shownAs: string):
 export function projectHelpers(dir: string, configShownAs: string): CompileHelpers {
   return {
     readJsonFile(relativePath) {
-      const shown = join(relative(process.cwd(), dir) || '.', relativePath);
+      const shown = displayPath(resolve(dir, relativePath));
       const text = readTextFile(resolve(dir, relativePath), shown);
       try {
         return JSON.parse(text);
@@ -76,7 +77,7 @@ export function projectHelpers(dir: string, configShownAs: string): CompileHelpe
           'CONFIG_INVALID',
           `cannot import module (${(error as Error).message.split('\n')[0]})`,
           {
-            location: { file: join(relative(process.cwd(), dir) || '.', relativePath) },
+            location: { file: displayPath(absolute) },
             hint: 'the module must exist and be valid JavaScript (ESM: `export default function ...`)',
             cause: error,
           },
@@ -93,8 +94,7 @@ export function projectHelpers(dir: string, configShownAs: string): CompileHelpe
 export async function prepareProject(target: string, options: PrepareOptions): Promise<PreparedProject> {
   const loaded = loadConfig(target);
   const { config, dir } = loaded;
-  const shownDir = relative(process.cwd(), dir) || '.';
-  const showPath = (relativePath: string) => join(shownDir, relativePath);
+  const showPath = (relativePath: string) => displayPath(resolve(dir, relativePath));
   const resolvePath = (relativePath: string) => resolve(dir, relativePath);
   const helpers = projectHelpers(dir, loaded.configShownAs);
   const configLocation = (path: (string | number)[]) => ({
@@ -127,6 +127,16 @@ export async function prepareProject(target: string, options: PrepareOptions): P
   const collector = new ProblemCollector('INPUT_INVALID');
   const cases: PreparedCase[] = [];
   for (const evalCase of evalSet.cases) {
+    if (evalCase.reference !== undefined) {
+      const unusable = scorer.checkReference(evalCase.reference);
+      if (unusable !== undefined) {
+        collector.add({
+          location: { file: showPath(evalPath), line: evalCase.line, field: 'reference' },
+          problem: `${unusable.problem} (scorer ${scorer.id})`,
+          hint: unusable.hint,
+        });
+      }
+    }
     const checks = [...contract];
     for (const [index, spec] of evalCase.contract.entries()) {
       try {

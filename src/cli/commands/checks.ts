@@ -76,6 +76,8 @@ export const scorersCommand: CliCommand = {
         for (const scorer of scorers) {
           lines.push(`${scorer.id}${scorer.requiresReference ? '' : '  (no reference needed)'}`);
           lines.push(`    ${scorer.summary}`);
+          lines.push(`    strict:   ${scorer.strict}`);
+          lines.push(`    lenient:  ${scorer.lenient}`);
           lines.push(`    use when: ${scorer.whenToUse}`);
           lines.push(`    not when: ${scorer.whenNotToUse}`);
           lines.push(`    parameters:\n${parameterList(scorer.params)}`);

@@ -9,8 +9,8 @@ export const diagnoseCommand: CliCommand = {
       .command('diagnose')
       .summary('diagnose a project: where is the quality gap, and what is the cheapest fix?')
       .description(
-        'Reads DIR/fixfirst.yaml and its eval set with recorded outputs (offline: no model, no key), scores every\n' +
-          'item strictly and leniently, runs the output contract, answers the four questions and prints a verdict\n' +
+        'Reads DIR/fixfirst.yaml and its eval set with recorded outputs (offline: no model, no key), scores every ' +
+          'item strictly and leniently, runs the output contract, answers the four questions and prints a verdict ' +
           '(FIX_PROMPT, FIX_FOUNDATION, FIX_DATA, NOT_WORTH_IT, FINE_TUNE or INCONCLUSIVE) with an ordered action plan.',
       )
       .argument('<dir>', 'project folder holding fixfirst.yaml (or the path of the yaml file)')
@@ -18,7 +18,7 @@ export const diagnoseCommand: CliCommand = {
       .option('--json', 'print report.json to stdout instead of the terminal summary')
       .option(
         '--fail-on <conditions>',
-        'exit 10 when any condition holds (comma-separated): a verdict name (e.g. FINE_TUNE),\n' +
+        'exit 10 when any condition holds (comma-separated): a verdict name (e.g. FINE_TUNE), ' +
           '"accuracy<0.9" (strict), "lenient<0.9", "contract<0.95", "data-not-ready"',
       )
       .option('-q, --quiet', 'print nothing but errors (and --json output)')

@@ -1,0 +1,50 @@
+/**
+ * Seeded pseudo-random numbers, so that every resampling result (bootstrap intervals, shuffles) is
+ * reproducible from its seed. The generator is xoshiro128** (Blackman & Vigna 2018, reference C code
+ * at https://prng.di.unimi.it/xoshiro128starstar.c): 128 bits of state, period 2^128 − 1, passes
+ * BigCrush, and needs only 32-bit integer arithmetic, which JavaScript does exactly.
+ */
+
+/** A source of uniform numbers in [0, 1). Pure code takes one of these instead of calling Math.random. */
+export type Random = () => number;
+
+const rotateLeft = (value: number, shift: number) => ((value << shift) | (value >>> (32 - shift))) >>> 0;
+
+/**
+ * The raw xoshiro128** generator from an explicit 128-bit state (four unsigned 32-bit words, not all
+ * zero). Each call returns the next unsigned 32-bit output, exactly as the reference C code does.
+ */
+export function xoshiro128StarStar(state: readonly [number, number, number, number]): () => number {
+  let [s0, s1, s2, s3] = state.map((word) => word >>> 0) as [number, number, number, number];
+  if ((s0 | s1 | s2 | s3) === 0) s0 = 1; // the all-zero state is the one fixed point of the recurrence
+  return () => {
+    const result = Math.imul(rotateLeft(Math.imul(s1, 5) >>> 0, 7), 9) >>> 0;
+    const shifted = (s1 << 9) >>> 0;
+    s2 = (s2 ^ s0) >>> 0;
+    s3 = (s3 ^ s1) >>> 0;
+    s1 = (s1 ^ s2) >>> 0;
+    s0 = (s0 ^ s3) >>> 0;
+    s2 = (s2 ^ shifted) >>> 0;
+    s3 = rotateLeft(s3, 11);
+    return result;
+  };
+}
+
+/**
+ * A reproducible `Random` from an integer seed. The seed is spread over the 128-bit state with
+ * SplitMix32 (golden-ratio increment and the MurmurHash3 finaliser), as the xoshiro authors advise
+ * for seeding from a small number, so that nearby seeds give unrelated streams.
+ */
+export function seededRandom(seed: number): Random {
+  let counter = Math.trunc(seed) >>> 0;
+  const splitMix = () => {
+    counter = (counter + 0x9e3779b9) >>> 0;
+    let mixed = counter;
+    mixed = Math.imul(mixed ^ (mixed >>> 16), 0x85ebca6b);
+    mixed = Math.imul(mixed ^ (mixed >>> 13), 0xc2b2ae35);
+    return (mixed ^ (mixed >>> 16)) >>> 0;
+  };
+  const next = xoshiro128StarStar([splitMix(), splitMix(), splitMix(), splitMix()]);
+  // 32 random bits are plenty for resampling indices; 2^32 keeps the result strictly below 1.
+  return () => next() / 4294967296;
+}
