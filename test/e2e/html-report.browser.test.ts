@@ -4,11 +4,11 @@ import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { itemTextsFromCases } from '../src/reporters/html/item-data.js';
-import { renderHtml } from '../src/reporters/html-reporter.js';
-import { injectionPayloads, syntheticReport } from '../src/testing/synthetic-report.js';
-import { launchChromium } from './helpers/browser.js';
-import { runCli } from './helpers/run-cli.js';
+import { itemTextsFromCases } from '../../src/reporters/html/item-data.js';
+import { renderHtml } from '../../src/reporters/html-reporter.js';
+import { injectionPayloads, syntheticReport } from '../../src/testing/synthetic-report.js';
+import { launchChromium } from '../helpers/browser.js';
+import { runCli } from '../helpers/run-cli.js';
 
 /**
  * report.html in a real browser (Debian's Chromium through playwright-core): it renders without a
