@@ -4,6 +4,7 @@
  * 100,000-item report with texts. Run: npm run bench -- html. Figures depend on machine load;
  * the run prints the load average next to them.
  */
+import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import { loadavg } from 'node:os';
 import { join } from 'node:path';
@@ -27,9 +28,17 @@ interface Case {
   file: string;
   items: number;
   coldMs?: number;
+  coldCpuMs?: number;
   warmMs: number;
+  warmCpuMs: number;
   bytes: number;
 }
+
+/** CPU time of this process in ms (steadier than wall time on a shared machine). */
+const cpuMs = () => {
+  const usage = process.cpuUsage();
+  return (usage.user + usage.system) / 1000;
+};
 const cases: Case[] = [];
 
 // The example project: examples/support-bot once it exists, else the HTML fixture project.
@@ -40,11 +49,15 @@ const project = await prepareProject(join(root, exampleDir), { requireOutput: tr
 const report = await diagnose(project, { now: () => new Date(0), version: 'bench' });
 const texts = itemTextsFromCases(project.cases.map((prepared) => prepared.evalCase));
 let time = performance.now();
+let cpu = cpuMs();
 let html = await renderHtml(report, { texts });
 const coldMs = performance.now() - time; // includes importing vega and vega-lite
+const coldCpuMs = cpuMs() - cpu;
 time = performance.now();
+cpu = cpuMs();
 html = await renderHtml(report, { texts });
 const warmMs = performance.now() - time;
+const warmCpuMs = cpuMs() - cpu;
 const exampleFile = join(out, 'example-report.html');
 writeFileSync(exampleFile, html);
 cases.push({
@@ -52,7 +65,9 @@ cases.push({
   file: exampleFile,
   items: report.items.length,
   coldMs,
+  coldCpuMs,
   warmMs,
+  warmCpuMs,
   bytes: Buffer.byteLength(html),
 });
 
@@ -60,8 +75,10 @@ for (const items of [10_000, 100_000]) {
   const synthetic = syntheticReport({ items, assessed: true });
   const syntheticTexts = itemTextsFromCases(synthetic.cases);
   time = performance.now();
+  cpu = cpuMs();
   const page = await renderHtml(synthetic.report, { texts: syntheticTexts });
   const ms = performance.now() - time;
+  const msCpu = cpuMs() - cpu;
   const file = join(out, `synthetic-${items}.html`);
   writeFileSync(file, page);
   cases.push({
@@ -69,6 +86,7 @@ for (const items of [10_000, 100_000]) {
     file,
     items,
     warmMs: ms,
+    warmCpuMs: msCpu,
     bytes: Buffer.byteLength(page),
   });
 }
@@ -110,8 +128,11 @@ for (const entry of cases) {
       entry.name.padEnd(28),
       entry.items.toLocaleString('en-US').padStart(8),
       `${(entry.bytes / 1e6).toFixed(2)} MB`.padStart(9),
-      (entry.coldMs === undefined ? '—' : `${entry.coldMs.toFixed(0)} ms`).padStart(9),
-      `${entry.warmMs.toFixed(0)} ms`.padStart(9),
+      (entry.coldMs === undefined
+        ? '—'
+        : `${entry.coldMs.toFixed(0)}/${entry.coldCpuMs!.toFixed(0)}`
+      ).padStart(11),
+      `${entry.warmMs.toFixed(0)}/${entry.warmCpuMs.toFixed(0)}`.padStart(11),
       `${paint.toFixed(0)} ms`.padStart(9),
       `${verdictVisible.toFixed(0)} ms`.padStart(9),
       `${ready.toFixed(0)} ms`.padStart(9),
@@ -125,12 +146,13 @@ await browser.close();
 
 console.log(`module load (reporter, loaders, diagnosis): ${moduleLoad.toFixed(0)} ms`);
 console.log(
-  `${'report'.padEnd(28)} ${'items'.padStart(8)} ${'size'.padStart(9)} ${'render1'.padStart(9)} ${'render'.padStart(9)} ${'paint'.padStart(9)} ${'verdict'.padStart(9)} ${'ready'.padStart(9)} ${'filter'.padStart(8)} ${'search'.padStart(8)}`,
+  `${'report'.padEnd(28)} ${'items'.padStart(8)} ${'size'.padStart(9)} ${'render1 ms'.padStart(11)} ${'render ms'.padStart(11)} ${'paint'.padStart(9)} ${'verdict'.padStart(9)} ${'ready'.padStart(9)} ${'filter'.padStart(8)} ${'search'.padStart(8)}`,
 );
 for (const row of rows) console.log(row);
 console.log(
-  'render1: first render in this process (imports vega); render: a further render. paint: first contentful paint;',
+  'render1: first render in this process (imports vega), wall/CPU ms; render: a further render, wall/CPU ms.',
 );
+console.log('paint: first contentful paint;');
 console.log(
   'verdict: navigation to the verdict on screen; ready: to the drill-down usable; filter: class filter applied and',
 );

@@ -261,10 +261,16 @@ export const clientScript = `(() => {
     apply();
     document.body.dataset.items = 'ready';
     // The filters work now; the texts are parsed when the page is idle (or sooner, on demand).
-    const idle = window.requestIdleCallback || ((callback) => setTimeout(callback, 200));
+    const idle = window.requestIdleCallback
+      ? (callback) => window.requestIdleCallback(callback, { timeout: 2000 })
+      : (callback) => setTimeout(callback, 200);
     idle(() => {
-      ensureTexts();
-      document.body.dataset.texts = 'ready';
+      try {
+        ensureTexts();
+        document.body.dataset.texts = 'ready';
+      } catch (error) {
+        status.textContent = 'The item texts could not be loaded: ' + (error && error.message ? error.message : String(error));
+      }
     });
   }
 

@@ -77,7 +77,7 @@ p{margin:.5rem 0}
 .action-number{font:700 1.5rem/1 var(--sans);color:var(--muted);font-variant-numeric:tabular-nums}
 .action-title{font-size:1.08rem;font-weight:650;line-height:1.35;margin:0}
 .action-why{color:var(--muted);font-size:.93rem;margin:.35rem 0 .7rem}
-.action-facts{display:flex;flex-wrap:wrap;gap:.4rem 2rem;margin:0;font-size:.92rem}
+.action-facts{display:grid;grid-template-columns:minmax(14rem,1.1fr) minmax(14rem,1.5fr) minmax(6rem,.5fr);gap:.4rem 1.6rem;margin:0;font-size:.92rem}
 .action-facts dt{font-size:.75rem;color:var(--muted);text-transform:uppercase;letter-spacing:.05em}
 .action-facts>div{min-width:0;max-width:100%}
 .action-facts dd{margin:0}
@@ -179,6 +179,7 @@ button:disabled{opacity:.45;cursor:default}
 .chart-compact{display:block}
 .figure-main{padding:1rem .6rem .8rem;margin-left:-6px;margin-right:-6px}
 .action{grid-template-columns:1.6rem 1fr;padding:1rem .9rem;gap:.6rem}
+.action-facts{grid-template-columns:minmax(0,1fr)}
 .action-number{font-size:1.2rem}
 .texts{grid-template-columns:minmax(0,1fr)}
 .kv{grid-template-columns:minmax(0,1fr);gap:.1rem}

@@ -7,6 +7,8 @@ import type { ItemData } from '../item-data.js';
 
 /** How many values of one tag the tag filter lists (the most frequent; search finds the rest). */
 export const tagValueLimit = 40;
+/** How many tag keys the tag filter lists (the ones on most items). */
+export const tagKeyLimit = 30;
 
 const count = (value: number) => value.toLocaleString('en-US');
 const option = (value: string, label: string, selected = false) =>
@@ -69,7 +71,10 @@ function tagOptions(items: readonly ItemResult[]): string {
       values.set(text, (values.get(text) ?? 0) + 1);
     }
   }
-  const groups = [...byKey.entries()].map(([key, values]) => {
+  const coverage = (values: Map<string, number>) =>
+    [...values.values()].reduce((sum, total) => sum + total, 0);
+  const keys = [...byKey.entries()].sort((a, b) => coverage(b[1]) - coverage(a[1])).slice(0, tagKeyLimit);
+  const groups = keys.map(([key, values]) => {
     const top = [...values.entries()].sort((a, b) => b[1] - a[1]).slice(0, tagValueLimit);
     return `<optgroup label="${escapeHtml(key)}">${top
       .map(([value, total]) => option(JSON.stringify([key, value]), `${key} = ${value} (${count(total)})`))
