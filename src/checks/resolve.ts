@@ -109,8 +109,9 @@ export class CheckResolver {
     if (alias !== undefined) {
       const parsedAlias = alias.params.safeParse(rawParams);
       if (!parsedAlias.success) raise(zodProblems(parsedAlias.error, location, prefix));
-      params = alias.mapParams(parsedAlias.data);
-      check = checksById.get(alias.target);
+      const mapped = alias.mapParams(parsedAlias.data);
+      params = mapped.params;
+      check = checksById.get(mapped.check);
     }
     if (check === undefined) {
       return raise([

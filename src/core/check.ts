@@ -58,17 +58,18 @@ export interface ContractCheck<Params = unknown, Compiled = Params> {
 
 /**
  * Another name for a check, with a parameter mapping: IFEval's `length_constraints:number_words`
- * with `{relation, num_words}` is an alias of `word_count` with `{min}` or `{max}`.
+ * with `{relation: "at least", num_words: 300}` is an alias of `min_words` with `{n: 300}`, and with
+ * `{relation: "less than", ...}` of `max_words`. Aliases never implement a check themselves.
  */
 export interface CheckAlias<AliasParams = unknown> {
   /** The alias id as written by users. */
   readonly id: string;
-  /** Id of the check it maps to. */
-  readonly target: string;
+  /** Ids of the checks it can map to (most aliases have one). */
+  readonly targets: readonly string[];
   /** Validates the alias's own parameters (e.g. IFEval kwargs). */
   readonly params: z.ZodType<AliasParams>;
-  /** Maps alias parameters to the target check's parameters (validated again by the target). */
-  mapParams(params: AliasParams): Record<string, unknown>;
+  /** Picks the target check and its parameters (validated again by the target). */
+  mapParams(params: AliasParams): { check: string; params: Record<string, unknown> };
   /** One-line doc: what it verifies, in the alias's own words. */
   readonly summary: string;
 }

@@ -27,6 +27,7 @@ export function summarizeItems(items: readonly ItemResult[], thresholds: Thresho
   const counts = countClasses(items);
   const n = items.length;
   const alpha = thresholds.alpha;
+  const checkResults = items.flatMap((item) => item.checks);
   return {
     items: n,
     classes: {
@@ -39,6 +40,13 @@ export function summarizeItems(items: readonly ItemResult[], thresholds: Thresho
     accuracyStrict: wilson(counts.pass, n, alpha),
     accuracyLenient: wilson(items.filter((item) => item.correctLenient).length, n, alpha),
     contractMet: wilson(items.filter((item) => item.contractMet).length, n, alpha),
+    contractMetLoose: wilson(items.filter((item) => item.contractMetLoose).length, n, alpha),
+    checksPassed: wilson(checkResults.filter((check) => check.pass).length, checkResults.length, alpha),
+    checksPassedLoose: wilson(
+      checkResults.filter((check) => check.passLoose).length,
+      checkResults.length,
+      alpha,
+    ),
   };
 }
 

@@ -1,5 +1,6 @@
 import { looseVariants } from '../checks/loose-variants.js';
 import type { ResolvedCheck, ResolvedScorer } from '../checks/resolve.js';
+import { isBlank } from '../checks/text/python-text.js';
 import type { EvalCase } from '../core/eval-case.js';
 import { inputText } from '../core/eval-case.js';
 import type { ItemCheckResult, ItemClass, ItemResult } from '../core/report/item-result.js';
@@ -25,13 +26,16 @@ export function goldInContext(evalCase: EvalCase): boolean | null {
   return evalCase.contexts.some((passage) => gold.has(passage.id));
 }
 
+/** A blank output follows no instruction (IFEval's rule), whatever the check would say about it. */
+const blankOutcome = { pass: false, detail: 'the output is blank' };
+
 function runCheck(check: ResolvedCheck, output: string, input: string): ItemCheckResult {
-  const strict = check.run(output, { input });
+  const strict = isBlank(output) ? blankOutcome : check.run(output, { input });
   if (strict.pass) return { check: check.id, category: check.category, pass: true, passLoose: true };
   // Strict pass implies loose pass (the raw output is one of the variants), so variants are only tried on failure.
   let passLoose = false;
   for (const variant of looseVariants(output).slice(1)) {
-    if (variant.trim() !== '' && check.run(variant, { input }).pass) {
+    if (!isBlank(variant) && check.run(variant, { input }).pass) {
       passLoose = true;
       break;
     }

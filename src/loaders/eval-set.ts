@@ -4,7 +4,7 @@ import type { ChatMessage, CheckSpec, ContextPassage, EvalCase } from '../core/e
 import { isJsonObject, type JsonValue } from '../core/json.js';
 import { didYouMean } from '../core/suggest.js';
 import { parseCsv } from './csv.js';
-import { nonBlankLines, readTextFile } from './read-text.js';
+import { type FileDigest, forEachLine, readTextAndDigest } from './read-text.js';
 
 /** Eval-set file formats. */
 export const evalFormats = ['jsonl', 'json', 'csv'] as const;
@@ -21,6 +21,8 @@ export interface LoadedEvalSet {
   format: EvalFormat;
   cases: EvalCase[];
   warnings: LoadWarning[];
+  /** Size and sha256 of the file, for the report's inputs digest. */
+  digest: FileDigest;
 }
 
 const knownFields = ['id', 'input', 'reference', 'output', 'contexts', 'gold_ids', 'contract', 'tags'];
@@ -81,29 +83,13 @@ export function loadEvalSet(options: LoadEvalOptions): LoadedEvalSet {
   const file = options.shownAs;
   const collector = new ProblemCollector('INPUT_INVALID');
   const format = detectEvalFormat(file, options.format, collector);
-  const text = readTextFile(options.path, file);
-  if (text.trim() === '') {
-    collector.add({
-      location: { file },
-      problem: 'the eval set is empty',
-      hint: 'add one item per line: {"id": "1", "input": "...", "reference": "...", "output": "..."}',
-    });
-    collector.throwIfAny();
-  }
-  const rawRows =
-    format === 'jsonl'
-      ? jsonlRows(text, file, collector)
-      : format === 'json'
-        ? jsonRows(text, file, collector)
-        : csvRows(text, file, collector);
-  const warnings: LoadWarning[] = [];
   const ignored = new Map<string, number>();
   const renamed = new Map<string, string>();
   const cases: EvalCase[] = [];
   const seenIds = new Map<string, number>();
-  for (const { line, row } of rawRows) {
+  const accept = ({ line, row }: RawRow) => {
     const evalCase = toEvalCase(row, line, file, options, collector, ignored, renamed);
-    if (evalCase === undefined) continue;
+    if (evalCase === undefined) return;
     const firstLine = seenIds.get(evalCase.id);
     if (firstLine !== undefined) {
       collector.add({
@@ -111,15 +97,44 @@ export function loadEvalSet(options: LoadEvalOptions): LoadedEvalSet {
         problem: `duplicate id "${evalCase.id}" (first used on line ${firstLine})`,
         hint: 'give every item a unique id, or remove the duplicate row',
       });
-      continue;
+      return;
     }
     seenIds.set(evalCase.id, line);
     cases.push(evalCase);
+  };
+  let digest: FileDigest;
+  let empty: boolean;
+  if (format === 'jsonl') {
+    // Streamed: the file is never held whole, only the typed cases.
+    let lines = 0;
+    digest = forEachLine(options.path, file, (line, content) => {
+      lines++;
+      const row = jsonlRow(line, content, file, collector);
+      if (row !== undefined) accept(row);
+    });
+    empty = lines === 0;
+  } else {
+    const read = readTextAndDigest(options.path, file);
+    digest = read.digest;
+    empty = read.text.trim() === '';
+    if (!empty)
+      for (const row of format === 'json'
+        ? jsonRows(read.text, file, collector)
+        : csvRows(read.text, file, collector))
+        accept(row);
+  }
+  if (empty) {
+    collector.add({
+      location: { file },
+      problem: 'the eval set is empty',
+      hint: 'add one item per line: {"id": "1", "input": "...", "reference": "...", "output": "..."}',
+    });
   }
   if (cases.length === 0 && collector.size === 0) {
     collector.add({ location: { file }, problem: 'the eval set has no items', hint: 'add at least one row' });
   }
   collector.throwIfAny();
+  const warnings: LoadWarning[] = [];
   for (const [alias, target] of renamed) {
     warnings.push({ code: 'field_alias', message: `${file}: read field "${alias}" as "${target}"` });
   }
@@ -129,7 +144,7 @@ export function loadEvalSet(options: LoadEvalOptions): LoadedEvalSet {
       message: `${file}: ignored unknown field "${field}" in ${count} row(s)${didYouMean(field, knownFields)}`,
     });
   }
-  return { format, cases, warnings };
+  return { format, cases, warnings, digest };
 }
 
 interface RawRow {
@@ -137,31 +152,32 @@ interface RawRow {
   row: Record<string, unknown>;
 }
 
-function jsonlRows(text: string, file: string, collector: ProblemCollector): RawRow[] {
-  const rows: RawRow[] = [];
-  for (const [line, content] of nonBlankLines(text)) {
-    let value: unknown;
-    try {
-      value = JSON.parse(content);
-    } catch (error) {
-      collector.add({
-        location: { file, line },
-        problem: `not valid JSON (${(error as Error).message})`,
-        hint: 'each line must be one complete JSON object; look for a missing quote, brace or comma',
-      });
-      continue;
-    }
-    if (!isJsonObject(value)) {
-      collector.add({
-        location: { file, line },
-        problem: `expected a JSON object, got ${describeType(value)}`,
-        hint: 'each line must be one object like {"id": "1", "input": "...", "output": "..."}',
-      });
-      continue;
-    }
-    rows.push({ line, row: value });
+function jsonlRow(
+  line: number,
+  content: string,
+  file: string,
+  collector: ProblemCollector,
+): RawRow | undefined {
+  let value: unknown;
+  try {
+    value = JSON.parse(content);
+  } catch (error) {
+    collector.add({
+      location: { file, line },
+      problem: `not valid JSON (${(error as Error).message})`,
+      hint: 'each line must be one complete JSON object; look for a missing quote, brace or comma',
+    });
+    return undefined;
   }
-  return rows;
+  if (!isJsonObject(value)) {
+    collector.add({
+      location: { file, line },
+      problem: `expected a JSON object, got ${describeType(value)}`,
+      hint: 'each line must be one object like {"id": "1", "input": "...", "output": "..."}',
+    });
+    return undefined;
+  }
+  return { line, row: value };
 }
 
 function jsonRows(text: string, file: string, collector: ProblemCollector): RawRow[] {

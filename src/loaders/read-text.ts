@@ -1,5 +1,6 @@
 import { isUtf8 } from 'node:buffer';
-import { readFileSync, statSync } from 'node:fs';
+import { createHash } from 'node:crypto';
+import { closeSync, openSync, readFileSync, readSync, statSync } from 'node:fs';
 import { FixfirstError, inputError } from '../core/errors.js';
 
 /** Line number (1-based) of a byte offset in a buffer. */
@@ -63,27 +64,128 @@ export function decodeUtf8(bytes: Uint8Array, file: string): string {
   );
 }
 
+/** Turns a failed open/read into the user-facing error (missing file, folder, permissions). */
+function fileError(error: unknown, shownAs: string): FixfirstError {
+  if (FixfirstError.isInstance(error)) return error;
+  const code = (error as NodeJS.ErrnoException).code;
+  if (code === 'ENOENT') {
+    return new FixfirstError('FILE_NOT_FOUND', 'no such file', {
+      location: { file: shownAs },
+      hint: 'check the path (it is relative to the project folder)',
+      cause: error,
+    });
+  }
+  if (code === 'EISDIR') return inputError('is a folder, not a file', { file: shownAs }, 'name a file');
+  return inputError(`cannot read the file (${code ?? String(error)})`, { file: shownAs }, undefined, error);
+}
+
 /** Reads a whole text file as strict UTF-8, with clear errors for a missing path or a folder. */
 export function readTextFile(path: string, shownAs: string = path): string {
+  return readTextAndDigest(path, shownAs).text;
+}
+
+/** Reads a whole UTF-8 text file and digests it from the same bytes (one read). */
+export function readTextAndDigest(path: string, shownAs: string): { text: string; digest: FileDigest } {
   let bytes: Buffer;
   try {
-    if (statSync(path).isDirectory()) {
+    if (statSync(path).isDirectory())
       throw inputError('is a folder, not a file', { file: shownAs }, 'name a file');
-    }
     bytes = readFileSync(path);
   } catch (error) {
-    if (FixfirstError.isInstance(error)) throw error;
-    const code = (error as NodeJS.ErrnoException).code;
-    if (code === 'ENOENT') {
-      throw new FixfirstError('FILE_NOT_FOUND', 'no such file', {
-        location: { file: shownAs },
-        hint: 'check the path (it is relative to the project folder)',
-        cause: error,
-      });
-    }
-    throw inputError(`cannot read the file (${code ?? String(error)})`, { file: shownAs }, undefined, error);
+    throw fileError(error, shownAs);
   }
-  return decodeUtf8(bytes, shownAs);
+  const digest = { bytes: bytes.length, sha256: createHash('sha256').update(bytes).digest('hex') };
+  return { text: decodeUtf8(bytes, shownAs), digest };
+}
+
+/** Size and sha256 of a file that was read, for the report's inputs digest. */
+export interface FileDigest {
+  bytes: number;
+  sha256: string;
+}
+
+/**
+ * Streams a UTF-8 text file line by line without holding it whole (an eval set of 100,000 items
+ * with contexts is hundreds of MB): reads chunks, cuts each at its last newline byte (a newline is
+ * never inside a multi-byte character), validates and decodes that part, and hands every
+ * non-blank line to `visit` with its 1-based number. CRLF and a byte-order mark are accepted;
+ * invalid UTF-8 is an input error naming the line. Returns the file's size and sha256.
+ */
+export function forEachLine(
+  path: string,
+  shownAs: string,
+  visit: (line: number, text: string) => void,
+): FileDigest {
+  let descriptor: number;
+  try {
+    if (statSync(path).isDirectory())
+      throw inputError('is a folder, not a file', { file: shownAs }, 'name a file');
+    descriptor = openSync(path, 'r');
+  } catch (error) {
+    throw fileError(error, shownAs);
+  }
+  const hash = createHash('sha256');
+  let buffer = Buffer.allocUnsafe(4 << 20);
+  let carried = 0;
+  let total = 0;
+  let line = 1;
+  let first = true;
+  const emit = (bytes: Buffer) => {
+    if (!isUtf8(bytes)) {
+      const offset = firstInvalidUtf8Offset(bytes);
+      let badLine = line;
+      for (let index = 0; index < offset; index++) if (bytes[index] === 0x0a) badLine++;
+      const shown = Array.from(bytes.subarray(offset, offset + 4), (byte) =>
+        byte.toString(16).padStart(2, '0'),
+      ).join(' ');
+      throw inputError(
+        `the file is not valid UTF-8 (bytes ${shown} at byte ${total - carried + offset})`,
+        { file: shownAs, line: badLine },
+        'save the file as UTF-8 (e.g. `iconv -f latin1 -t utf-8 in > out`)',
+      );
+    }
+    let text = bytes.toString('utf8');
+    if (first) {
+      if (text.charCodeAt(0) === 0xfeff) text = text.slice(1);
+      first = false;
+    }
+    let start = 0;
+    while (start < text.length) {
+      let end = text.indexOf('\n', start);
+      if (end === -1) end = text.length;
+      const content = text.charCodeAt(end - 1) === 13 ? text.slice(start, end - 1) : text.slice(start, end);
+      if (content.trim() !== '') visit(line, content);
+      line++;
+      start = end + 1;
+    }
+  };
+  try {
+    for (;;) {
+      if (carried === buffer.length) {
+        // One line longer than the buffer: grow it (a 50 MB line is legal JSONL).
+        const bigger = Buffer.allocUnsafe(buffer.length * 2);
+        buffer.copy(bigger, 0, 0, carried);
+        buffer = bigger;
+      }
+      const read = readSync(descriptor, buffer, carried, buffer.length - carried, null);
+      if (read === 0) break;
+      hash.update(buffer.subarray(carried, carried + read));
+      total += read;
+      const end = carried + read;
+      const lastNewline = buffer.lastIndexOf(0x0a, end - 1);
+      if (lastNewline === -1) {
+        carried = end;
+        continue;
+      }
+      emit(buffer.subarray(0, lastNewline + 1));
+      buffer.copy(buffer, 0, lastNewline + 1, end);
+      carried = end - lastNewline - 1;
+    }
+    if (carried > 0) emit(Buffer.from(buffer.subarray(0, carried)));
+  } finally {
+    closeSync(descriptor);
+  }
+  return { bytes: total, sha256: hash.digest('hex') };
 }
 
 /**

@@ -158,7 +158,7 @@ export async function prepareProject(target: string, options: PrepareOptions): P
 
   const files = [
     digestFile('config', loaded.configPath, loaded.configShownAs),
-    digestFile('eval', resolvePath(evalPath), showPath(evalPath)),
+    { role: 'eval', path: showPath(evalPath), ...evalSet.digest },
   ];
   return {
     loaded,

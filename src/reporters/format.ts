@@ -1,4 +1,5 @@
 import type { Estimate } from '../core/estimate.js';
+import type { CheckSummary } from '../core/report/report.js';
 
 /** Shared number formatting for every reporter, so the same figure reads the same everywhere. */
 
@@ -40,3 +41,8 @@ export const statusLabels: Record<string, string> = {
   foundation_gap: 'FOUNDATION GAP',
   no_foundation_gap: 'NO FOUNDATION GAP',
 };
+
+/** Check summaries worst first (lowest strict pass rate), ties by name, so the biggest problems lead. */
+export function sortedChecks(checks: readonly CheckSummary[]): CheckSummary[] {
+  return [...checks].sort((a, b) => a.passRate.value - b.passRate.value || a.check.localeCompare(b.check));
+}

@@ -1,5 +1,13 @@
 import type { Report } from '../core/report/report.js';
-import { clip, interval, percent, percentWithInterval, points, statusLabels } from './format.js';
+import {
+  clip,
+  interval,
+  percent,
+  percentWithInterval,
+  points,
+  sortedChecks,
+  statusLabels,
+} from './format.js';
 
 const escapeCell = (text: string) =>
   text.replaceAll('|', '\\|').replace(/\r?\n/g, ' ').replaceAll('<', '&lt;');
@@ -76,15 +84,25 @@ export function renderMarkdown(report: Report, options: { items?: number } = {})
   );
   if (report.checks.length > 0) {
     out.push('');
-    out.push('<details><summary>Contract checks</summary>');
+    out.push(
+      `Contract: every check met (prompt level) ${percentWithInterval(summary.contractMet)}, loosely ${percentWithInterval(summary.contractMetLoose)} · checks passed (instruction level) ${percentWithInterval(summary.checksPassed)}, loosely ${percentWithInterval(summary.checksPassedLoose)}`,
+    );
+    out.push('');
+    out.push('<details><summary>Contract checks (worst first)</summary>');
     out.push('');
     out.push('| check | category | items | pass (strict) | pass (loose) |');
     out.push('|---|---|---|---|---|');
-    for (const check of report.checks) {
+    for (const check of sortedChecks(report.checks)) {
       out.push(
         `| \`${check.check}\` | ${check.category} | ${check.applied} | ${percentWithInterval(check.passRate)} | ${percentWithInterval(check.passRateLoose)} |`,
       );
     }
+    out.push(
+      `| **all checks** (instruction level) | | ${summary.checksPassed.n ?? 0} | ${percentWithInterval(summary.checksPassed)} | ${percentWithInterval(summary.checksPassedLoose)} |`,
+    );
+    out.push(
+      `| **every check met** (prompt level) | | ${summary.items} | ${percentWithInterval(summary.contractMet)} | ${percentWithInterval(summary.contractMetLoose)} |`,
+    );
     out.push('');
     out.push('</details>');
   }

@@ -1,6 +1,15 @@
 import { createColors } from 'picocolors';
+import type { Estimate } from '../core/estimate.js';
 import type { Report } from '../core/report/report.js';
-import { clip, interval, percent, percentWithInterval, points, statusLabels } from './format.js';
+import {
+  clip,
+  interval,
+  percent,
+  percentWithInterval,
+  points,
+  sortedChecks,
+  statusLabels,
+} from './format.js';
 
 /** Options for the terminal view. */
 export interface TerminalOptions {
@@ -95,13 +104,43 @@ export function renderTerminal(report: Report, options: TerminalOptions): string
   }
   if (report.checks.length > 0) {
     lines.push('');
-    lines.push(c.bold('Contract checks') + c.dim('  (pass rate strict / loose, 95% CI)'));
-    for (const check of report.checks.slice(0, 25)) {
-      lines.push(
-        `   ${check.check.padEnd(34)} ${c.dim(check.category.padEnd(10))} ${percent(check.passRate.value).padStart(6)} ${interval(check.passRate).padEnd(13)} loose ${percent(check.passRateLoose.value).padStart(6)}  n=${check.applied}`,
-      );
+    lines.push(
+      c.bold('Contract checks') +
+        c.dim('  (pass rate with 95% CI, worst first; loose = IFEval loose variants)'),
+    );
+    const width = Math.max(34, ...report.checks.map((check) => check.check.length));
+    const row = (name: string, category: string, n: number, strict: Estimate, loose: Estimate) =>
+      `   ${name.padEnd(width)} ${c.dim(category.padEnd(10))} ${String(n).padStart(5)}  ${percent(strict.value).padStart(6)} ${interval(strict).padEnd(13)}  ${percent(loose.value).padStart(6)} ${interval(loose).padEnd(13)}`;
+    lines.push(
+      c.dim(
+        `   ${'check'.padEnd(width)} ${'category'.padEnd(10)} ${'n'.padStart(5)}  ${'strict'.padStart(6).padEnd(20)}  ${'loose'.padStart(6)}`,
+      ),
+    );
+    const shown = sortedChecks(report.checks).slice(0, 40);
+    for (const check of shown) {
+      lines.push(row(check.check, check.category, check.applied, check.passRate, check.passRateLoose));
     }
-    if (report.checks.length > 25) lines.push(c.dim(`   … ${report.checks.length - 25} more in report.json`));
+    if (report.checks.length > shown.length) {
+      lines.push(c.dim(`   … ${report.checks.length - shown.length} more in report.json`));
+    }
+    lines.push(
+      row(
+        'all checks (instruction level)',
+        '',
+        summary.checksPassed.n ?? 0,
+        summary.checksPassed,
+        summary.checksPassedLoose,
+      ),
+    );
+    lines.push(
+      row(
+        'items meeting every check (prompt level)',
+        '',
+        summary.items,
+        summary.contractMet,
+        summary.contractMetLoose,
+      ),
+    );
   }
   lines.push('');
   lines.push(

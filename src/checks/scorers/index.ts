@@ -4,6 +4,7 @@ import { customScorer } from './custom.js';
 import { exactScorer } from './exact.js';
 import { jsonFieldsScorer } from './json-fields.js';
 import { labelScorer } from './label.js';
+import { noneScorer } from './none.js';
 import { normalizedScorer } from './normalized.js';
 import { numberScorer } from './number.js';
 import { regexScorer } from './regex.js';
@@ -20,4 +21,5 @@ export const scorers: readonly AnyScorer[] = [
   regexScorer,
   tokenF1Scorer,
   customScorer,
+  noneScorer,
 ];

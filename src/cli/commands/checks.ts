@@ -40,7 +40,7 @@ export const checksCommand: CliCommand = {
           }));
           const aliases = checkAliases.map((alias) => ({
             id: alias.id,
-            target: alias.target,
+            targets: alias.targets,
             summary: alias.summary,
           }));
           io.stdout(`${JSON.stringify({ checks: list, aliases }, null, 2)}\n`);
@@ -57,7 +57,8 @@ export const checksCommand: CliCommand = {
         }
         if (checkAliases.length > 0) {
           lines.push('Aliases (IFEval instruction ids and other names):');
-          for (const alias of checkAliases) lines.push(`  ${alias.id} → ${alias.target}: ${alias.summary}`);
+          for (const alias of checkAliases)
+            lines.push(`  ${alias.id} → ${alias.targets.join(' | ')}: ${alias.summary}`);
         }
         io.stdout(`${lines.join('\n')}\n`);
       });

@@ -1,6 +1,7 @@
 import type { CliCommand } from '../command.js';
 import { checksCommand, scorersCommand } from './checks.js';
 import { diagnoseCommand } from './diagnose.js';
+import { importIfevalCommand } from './import-ifeval.js';
 import { reportCommand } from './report.js';
 
 /** Every CLI command, in the order `--help` lists them. One line each. */
@@ -9,4 +10,5 @@ export const commands: readonly CliCommand[] = [
   reportCommand,
   checksCommand,
   scorersCommand,
+  importIfevalCommand,
 ];

@@ -74,7 +74,18 @@ export const reportSchema = z.object({
     foundationItems: z.number().int().describe('Behavioral or mixed failures with the gold passage missing.'),
     accuracyStrict: estimateSchema.describe('Strictly correct and contract met.'),
     accuracyLenient: estimateSchema.describe('Correct after surface normalisation, contract ignored.'),
-    contractMet: estimateSchema.describe('Items meeting every contract check (strict).'),
+    contractMet: estimateSchema.describe(
+      'Items meeting every contract check (strict). IFEval: prompt-level strict accuracy.',
+    ),
+    contractMetLoose: estimateSchema.describe(
+      'Items meeting every contract check on some IFEval loose variant of the output. IFEval: prompt-level loose accuracy.',
+    ),
+    checksPassed: estimateSchema.describe(
+      'Check results that pass, over all items and checks (strict). IFEval: instruction-level strict accuracy.',
+    ),
+    checksPassedLoose: estimateSchema.describe(
+      'Check results that pass loosely, over all items and checks. IFEval: instruction-level loose accuracy.',
+    ),
   }),
   headroom: z.array(headroomStepSchema),
   checks: z.array(checkSummarySchema),

@@ -1,0 +1,58 @@
+import { existsSync, readdirSync, statSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { FixfirstError } from '../../core/errors.js';
+import { evaluateItems } from '../../diagnosis/evaluate-items.js';
+import { loadIfeval } from '../../loaders/ifeval.js';
+import { renderIfevalProject } from '../../project/ifeval-project.js';
+import { prepareProject } from '../../project/prepare-project.js';
+import type { CliIo } from '../cli-io.js';
+import { writeFilesAtomically } from '../write-files.js';
+import type { ImportIfevalOptions } from './import-ifeval.js';
+
+function refuseNonEmpty(out: string, force: boolean): void {
+  if (!existsSync(out)) return;
+  if (!statSync(out).isDirectory()) {
+    throw new FixfirstError('USAGE', '--out names a file, not a folder', {
+      location: { file: out },
+      hint: 'name a new or empty folder',
+    });
+  }
+  if (!force && readdirSync(out).length > 0) {
+    throw new FixfirstError('USAGE', 'the output folder is not empty', {
+      location: { file: out },
+      hint: 'choose a new folder, or add --force to replace eval.jsonl and fixfirst.yaml in it',
+    });
+  }
+}
+
+const fraction = (k: number, n: number) => `${k}/${n} (${n === 0 ? '0.0' : ((100 * k) / n).toFixed(2)}%)`;
+
+/** Runs `fixfirst import ifeval`: validate everything, then write both files, then print IFEval's four figures. */
+export async function runImportIfeval(
+  input: string,
+  responses: string,
+  options: ImportIfevalOptions,
+  io: CliIo,
+): Promise<void> {
+  refuseNonEmpty(options.out, options.force === true);
+  const items = await loadIfeval({
+    input: { path: resolve(input), shownAs: input },
+    responses: { path: resolve(responses), shownAs: responses },
+  });
+  const written = writeFilesAtomically(options.out, renderIfevalProject(items, { input, responses }));
+  io.stderr(`wrote ${written.join(', ')}\n`);
+
+  // IFEval's own figures, from the project just written (the same code path as `fixfirst diagnose`).
+  const project = await prepareProject(options.out, { requireOutput: true });
+  const results = await evaluateItems(project.cases, project.scorer);
+  const checks = results.flatMap((item) => item.checks);
+  const lines = [
+    `IFEval: ${results.length} prompts, ${checks.length} instructions`,
+    `  prompt-level strict       ${fraction(results.filter((item) => item.contractMet).length, results.length)}`,
+    `  instruction-level strict  ${fraction(checks.filter((check) => check.pass).length, checks.length)}`,
+    `  prompt-level loose        ${fraction(results.filter((item) => item.contractMetLoose).length, results.length)}`,
+    `  instruction-level loose   ${fraction(checks.filter((check) => check.passLoose).length, checks.length)}`,
+    `next: fixfirst diagnose ${join(options.out)}`,
+  ];
+  io.stdout(`${lines.join('\n')}\n`);
+}
