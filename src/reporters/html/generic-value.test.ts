@@ -77,3 +77,31 @@ describe('formatNumber and humanizeKey', () => {
     expect(humanizeKey(key)).toBe(text);
   });
 });
+
+describe('findings anywhere', () => {
+  it('renders an array of findings as the findings table, with evidence folded, wherever it appears', () => {
+    const html = renderGenericValue({
+      hygiene: [
+        {
+          code: 'duplicate_item',
+          severity: 'warning',
+          message: '3 items repeat',
+          rows: [4, 9],
+          rowCount: 3,
+          evidence: { twin: 9 },
+        },
+        {
+          code: 'empty_reference',
+          severity: 'error',
+          message: '1 empty reference',
+          rows: [2],
+          rowCount: 1,
+          evidence: {},
+        },
+      ],
+    });
+    expect(html).toContain('<table class="findings">');
+    expect(html.indexOf('empty_reference')).toBeLessThan(html.indexOf('duplicate_item'));
+    expect(html).toContain('<summary>Evidence and example rows</summary>');
+  });
+});

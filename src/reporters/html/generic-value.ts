@@ -1,4 +1,5 @@
 import { escapeHtml } from './escape.js';
+import { areFindings, findingsTable } from './findings-table.js';
 
 /**
  * Readable HTML for any JSON value: the `details` records of the questions, finding evidence and
@@ -36,6 +37,8 @@ export const genericRowLimit = 20;
 
 function renderArray(values: readonly unknown[], depth: number): string {
   if (values.length === 0) return '<span class="muted">none</span>';
+  // Findings (data audit, eval-set hygiene, ...) read best in their own table, wherever they appear.
+  if (areFindings(values)) return findingsTable(values);
   const shown = values.slice(0, genericRowLimit);
   const more =
     values.length > shown.length

@@ -34,7 +34,7 @@ export function costSection(question: CostQuestion, verdict: Report['verdict'], 
     if ('details' in question && question.details && Object.keys(question.details).length > 0) {
       parts.push(`<h3>Breakdown</h3>${renderGenericValue(question.details)}`);
     }
-    parts.push(otherFields(question, ['paybackMonths', 'fineTuneCostUsd', 'details', 'actionCosts']));
   }
+  parts.push(otherFields(question, ['paybackMonths', 'fineTuneCostUsd', 'details', 'actionCosts']));
   return section('cost', 'Cost and payback', parts.join('\n'));
 }

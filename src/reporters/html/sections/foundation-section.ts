@@ -46,17 +46,17 @@ export function foundationSection(question: FoundationQuestion, figure: string):
     if ('details' in question && question.details && Object.keys(question.details).length > 0) {
       parts.push(`<h3>Retrieval metrics and eval-set hygiene</h3>${renderGenericValue(question.details)}`);
     }
-    parts.push(
-      otherFields(question, [
-        'goldMissingShareOfFailures',
-        'accuracyGoldPresent',
-        'accuracyGoldMissing',
-        'gap',
-        'pValue',
-        'threshold',
-        'details',
-      ]),
-    );
   }
+  parts.push(
+    otherFields(question, [
+      'goldMissingShareOfFailures',
+      'accuracyGoldPresent',
+      'accuracyGoldMissing',
+      'gap',
+      'pValue',
+      'threshold',
+      'details',
+    ]),
+  );
   return section('foundation', 'Retrieval foundation', parts.join('\n'));
 }
