@@ -42,10 +42,10 @@ p{margin:.5rem 0}
 .figure{font-variant-numeric:tabular-nums;font-weight:600}
 .ci{color:var(--muted);font-variant-numeric:tabular-nums;white-space:nowrap}
 .masthead{border-bottom:1px solid var(--rule);background:var(--bg);position:sticky;top:0;z-index:5}
-.masthead .wrap{display:flex;gap:1.5rem;align-items:center;justify-content:space-between;min-height:3.1rem;flex-wrap:wrap}
+.masthead .wrap{display:flex;gap:1.5rem;align-items:center;justify-content:space-between;min-height:3.1rem}
 .brand{font-weight:700;letter-spacing:-.01em;flex:1 1 auto;min-width:0;white-space:nowrap;overflow:hidden;text-overflow:ellipsis}
 .brand .muted{font-weight:400}
-.toc{display:flex;gap:1.1rem;flex-wrap:wrap;font-size:.88rem;flex:0 0 auto}
+.toc{display:flex;gap:1.1rem;font-size:.88rem;flex:0 0 auto}
 .toc a{text-decoration:none;color:var(--muted)}
 .toc a:hover,.toc a:focus-visible{color:var(--ink);text-decoration:underline}
 .report-section{padding:2.6rem 0 1rem;border-top:1px solid var(--rule)}
@@ -77,7 +77,7 @@ p{margin:.5rem 0}
 .action-number{font:700 1.5rem/1 var(--sans);color:var(--muted);font-variant-numeric:tabular-nums}
 .action-title{font-size:1.08rem;font-weight:650;line-height:1.35;margin:0}
 .action-why{color:var(--muted);font-size:.93rem;margin:.35rem 0 .7rem}
-.action-facts{display:grid;grid-template-columns:minmax(14rem,1.1fr) minmax(14rem,1.5fr) minmax(6rem,.5fr);gap:.4rem 1.6rem;margin:0;font-size:.92rem}
+.action-facts{display:grid;grid-template-columns:16rem minmax(0,21rem) minmax(0,1fr);gap:.4rem 2rem;margin:0;font-size:.92rem}
 .action-facts dt{font-size:.75rem;color:var(--muted);text-transform:uppercase;letter-spacing:.05em}
 .action-facts>div{min-width:0;max-width:100%}
 .action-facts dd{margin:0}

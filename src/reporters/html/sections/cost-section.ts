@@ -1,7 +1,7 @@
 import type { CostQuestion, Report } from '../../../core/report/report.js';
 import { escapeHtml } from '../escape.js';
 import { renderGenericValue } from '../generic-value.js';
-import { costHtml, dollars, kindBadge, liftHtml, section } from '../html-format.js';
+import { costHtml, dollars, kindBadge, liftHtml, proseHtml, section } from '../html-format.js';
 import { otherFields, questionHead } from './question-parts.js';
 
 /** Q3: is the improvement worth the cost? Cost against expected lift for each action of the plan. */
@@ -22,7 +22,7 @@ export function costSection(question: CostQuestion, verdict: Report['verdict'], 
   const rows = verdict.actions
     .map(
       (action, index) =>
-        `<tr><td class="number">${index + 1}</td><th scope="row">${escapeHtml(action.title)}</th><td class="number">${action.expectedLift ? `${liftHtml(action.expectedLift)} ${kindBadge(action.expectedLift.kind)}` : '<span class="muted">—</span>'}</td><td>${costHtml(action.cost)}</td></tr>`,
+        `<tr><td class="number">${index + 1}</td><th scope="row">${proseHtml(action.title)}</th><td class="number">${action.expectedLift ? `${liftHtml(action.expectedLift)} ${kindBadge(action.expectedLift.kind)}` : '<span class="muted">—</span>'}</td><td>${costHtml(action.cost)}</td></tr>`,
     )
     .join('');
   if (verdict.actions.length > 0) {
