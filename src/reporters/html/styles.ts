@@ -59,7 +59,6 @@ p{margin:.5rem 0}
 .decision-NOT_WORTH_IT,.decision-INCONCLUSIVE{--accent:var(--muted)}
 .verdict::before{content:"";display:block;width:3.5rem;height:5px;border-radius:3px;background:var(--accent);margin-bottom:1.4rem}
 .headline{font-size:clamp(1.15rem,2.4vw,1.4rem);line-height:1.45;max-width:46rem;margin:0 0 1.4rem}
-.needed{font-size:1.05rem}
 .key-figures{display:grid;grid-template-columns:repeat(auto-fit,minmax(12rem,1fr));gap:0;margin:1.6rem 0 1rem;border-top:1px solid var(--rule);border-bottom:1px solid var(--rule)}
 .key-figures>div{padding:.8rem 1rem .8rem 0}
 .key-figures dt{font-size:.8rem;color:var(--muted)}
@@ -182,6 +181,8 @@ button:disabled{opacity:.45;cursor:default}
 .action-facts{grid-template-columns:minmax(0,1fr)}
 .action-number{font-size:1.2rem}
 .texts{grid-template-columns:minmax(0,1fr)}
+.key-figures{grid-template-columns:1fr 1fr}
+.key-figures dd{font-size:1.02rem}
 .kv{grid-template-columns:minmax(0,1fr);gap:.1rem}
 .kv dd{margin-bottom:.5rem}
 .ci{white-space:normal}

@@ -38,7 +38,7 @@ export function verdictSection(report: Report): string {
   const needed =
     verdict.itemsNeeded === null
       ? ''
-      : `<p class="needed">Items needed: <span class="figure">${verdict.itemsNeeded.toLocaleString('en-US')}</span> <span class="muted">(you have ${summary.items.toLocaleString('en-US')})</span></p>`;
+      : ` <span class="muted">of ${verdict.itemsNeeded.toLocaleString('en-US')} needed</span>`;
   const reasons =
     verdict.reasons.length === 0
       ? ''
@@ -53,12 +53,11 @@ export function verdictSection(report: Report): string {
 <p class="eyebrow">Verdict <span class="muted">· confidence ${escapeHtml(verdict.confidence)}</span></p>
 <h1 id="verdict-title" class="decision">${escapeHtml(title)} <span class="decision-code">${escapeHtml(verdict.decision)}</span></h1>
 <p class="headline">${proseHtml(verdict.headline)}</p>
-${needed}
 <dl class="key-figures">
 <div><dt>Strict accuracy</dt><dd>${rateHtml(summary.accuracyStrict)}</dd></div>
 <div><dt>Lenient accuracy</dt><dd>${rateHtml(summary.accuracyLenient)}</dd></div>
 <div><dt>Contract met</dt><dd>${rateHtml(summary.contractMet)}</dd></div>
-<div><dt>Items</dt><dd><span class="figure">${summary.items.toLocaleString('en-US')}</span></dd></div>
+<div><dt>Items</dt><dd><span class="figure">${summary.items.toLocaleString('en-US')}</span>${needed}</dd></div>
 </dl>
 ${reasons}
 <h2 class="plan-title">Action plan</h2>
