@@ -260,6 +260,7 @@ export const clientScript = `(() => {
     });
     apply();
     document.body.dataset.items = 'ready';
+    performance.mark('fixfirst-items-ready');
     // The filters work now; the texts are parsed when the page is idle (or sooner, on demand).
     const idle = window.requestIdleCallback
       ? (callback) => window.requestIdleCallback(callback, { timeout: 2000 })
@@ -268,6 +269,7 @@ export const clientScript = `(() => {
       try {
         ensureTexts();
         document.body.dataset.texts = 'ready';
+        performance.mark('fixfirst-texts-ready');
       } catch (error) {
         status.textContent = 'The item texts could not be loaded: ' + (error && error.message ? error.message : String(error));
       }

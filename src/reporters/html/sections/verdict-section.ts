@@ -51,7 +51,7 @@ export function verdictSection(report: Report): string {
       : `<ol class="plan">${verdict.actions.map(actionHtml).join('\n')}</ol>`;
   return `<section id="verdict" class="verdict decision-${escapeHtml(verdict.decision)}" aria-labelledby="verdict-title">
 <p class="eyebrow">Verdict <span class="muted">· confidence ${escapeHtml(verdict.confidence)}</span></p>
-<h1 id="verdict-title" class="decision">${escapeHtml(title)} <span class="decision-code">${escapeHtml(verdict.decision)}</span></h1>
+<h1 id="verdict-title" class="decision" elementtiming="verdict">${escapeHtml(title)} <span class="decision-code">${escapeHtml(verdict.decision)}</span></h1>
 <p class="headline">${proseHtml(verdict.headline)}</p>
 <dl class="key-figures">
 <div><dt>Strict accuracy</dt><dd>${rateHtml(summary.accuracyStrict)}</dd></div>
