@@ -12,7 +12,7 @@ import { renderGenericValue } from './html/generic-value.js';
 import { section } from './html/html-format.js';
 import { buildItemData, type ItemDataLimits, type ItemTexts } from './html/item-data.js';
 import { palette } from './html/palette.js';
-import { type ChartRequest, renderCharts } from './html/render-charts.js';
+import { type ChartLibraryLoader, type ChartRequest, renderCharts } from './html/render-charts.js';
 import { costSection } from './html/sections/cost-section.js';
 import { dataSection } from './html/sections/data-section.js';
 import { failuresSection } from './html/sections/failures-section.js';
@@ -30,6 +30,8 @@ export interface HtmlOptions {
   texts?: ReadonlyMap<string, ItemTexts>;
   /** Clipping limits of the embedded texts. */
   limits?: ItemDataLimits;
+  /** How to load vega and vega-lite (default: their ES modules). */
+  loadCharts?: ChartLibraryLoader;
 }
 
 /** Top-level report fields laid out by a section; any other field is rendered generically. */
@@ -122,7 +124,10 @@ function counts(estimate: { k?: number; n?: number }): string | undefined {
 export async function renderHtml(report: Report, options: HtmlOptions = {}): Promise<string> {
   const requests = chartRequests(report);
   const names = Object.keys(requests).filter((name) => requests[name] !== null);
-  const svgs = await renderCharts(names.map((name) => requests[name]!));
+  const svgs = await renderCharts(
+    names.map((name) => requests[name]!),
+    options.loadCharts,
+  );
   const figure = (name: string) => {
     const index = names.indexOf(name);
     return index === -1 ? '' : svgs[index]!;

@@ -25,8 +25,10 @@ export async function runDiagnose(dir: string, options: DiagnoseOptions, io: Cli
     // The HTML (and vega with it) loads only when a report file is asked for.
     const { renderHtml } = await import('../../reporters/html-reporter.js');
     const { itemTextsFromCases } = await import('../../reporters/html/item-data.js');
+    const { loadChartLibraries } = await import('../load-chart-libraries.js');
     const html = await renderHtml(report, {
       texts: itemTextsFromCases(project.cases.map((prepared) => prepared.evalCase)),
+      loadCharts: loadChartLibraries,
     });
     const written = writeFilesAtomically(options.out, {
       'report.json': renderJson(report),

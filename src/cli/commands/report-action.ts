@@ -15,7 +15,11 @@ export async function runReport(path: string, options: ReportOptions, io: CliIo)
     const loaded = loadItemTexts(report, options.eval);
     if (loaded.note !== undefined) io.stderr(`fixfirst: note: ${loaded.note}\n`);
     const { renderHtml } = await import('../../reporters/html-reporter.js');
-    output = await renderHtml(report, loaded.texts === undefined ? {} : { texts: loaded.texts });
+    const { loadChartLibraries } = await import('../load-chart-libraries.js');
+    output = await renderHtml(report, {
+      ...(loaded.texts && { texts: loaded.texts }),
+      loadCharts: loadChartLibraries,
+    });
   } else if (options.format === 'md') {
     output = renderMarkdown(report);
   } else {

@@ -270,6 +270,10 @@ export const clientScript = `(() => {
         ensureTexts();
         document.body.dataset.texts = 'ready';
         performance.mark('fixfirst-texts-ready');
+        // Then the search index, so the first search does not pay for it.
+        idle(() => {
+          if (haystacks === null) buildHaystacks();
+        });
       } catch (error) {
         status.textContent = 'The item texts could not be loaded: ' + (error && error.message ? error.message : String(error));
       }

@@ -41,24 +41,41 @@ export const chartConfig: Config = {
   text: { color: palette.ink.light, fontSize: 12 },
 };
 
-type VegaModule = typeof import('vega');
-type VegaLiteModule = typeof import('vega-lite');
-let modules: Promise<[VegaModule, VegaLiteModule]> | undefined;
-
-/** vega and vega-lite are heavy (~0.4 s to import): they load the first time a chart is drawn, never otherwise. */
-function loadModules(): Promise<[VegaModule, VegaLiteModule]> {
-  modules ??= Promise.all([import('vega'), import('vega-lite')]);
-  return modules;
+/** The two chart libraries, loaded. */
+export interface ChartLibraries {
+  vega: typeof import('vega');
+  vegaLite: typeof import('vega-lite');
 }
+
+/** Loads the chart libraries (once; later calls return the same promise). */
+export type ChartLibraryLoader = () => Promise<ChartLibraries>;
+
+let imported: Promise<ChartLibraries> | undefined;
+
+/**
+ * The default loader: the packages' ES modules. They are heavy (vega is ~80 modules, a few hundred
+ * ms to import), so they load the first time a chart is drawn, never otherwise. The CLI passes a
+ * faster loader of the same libraries (src/cli/load-chart-libraries.ts).
+ */
+export const importChartLibraries: ChartLibraryLoader = () => {
+  imported ??= Promise.all([import('vega'), import('vega-lite')]).then(([vega, vegaLite]) => ({
+    vega,
+    vegaLite,
+  }));
+  return imported;
+};
 
 /**
  * Renders each chart to an inline SVG string (vega-lite → vega → SVG, in Node; no browser, no
  * network). The SVG is made responsive (viewBox only), labelled for screen readers, and carries
  * no `style` attribute, so the page's Content-Security-Policy never has to allow inline styles.
  */
-export async function renderCharts(requests: readonly ChartRequest[]): Promise<string[]> {
+export async function renderCharts(
+  requests: readonly ChartRequest[],
+  load: ChartLibraryLoader = importChartLibraries,
+): Promise<string[]> {
   if (requests.length === 0) return [];
-  const [vega, vegaLite] = await loadModules();
+  const { vega, vegaLite } = await load();
   // vega-lite and vega log layout remarks to the console; a report renderer must not write to it.
   const logger = vega.logger(vega.None);
   const rendered: string[] = [];
