@@ -58,7 +58,7 @@ async function open(
 const pwned = (page: Page) =>
   page.evaluate<string[]>("Object.keys(window).filter((key) => key.startsWith('__pwned'))");
 
-const statusText = (page: Page) => page.locator('#items-status').innerText();
+const statusText = async (page: Page) => (await page.locator('#items-status').textContent()) ?? '';
 const rowCount = (page: Page) => page.locator('tr.item-row').count();
 
 beforeAll(async () => {
@@ -108,7 +108,7 @@ describe('report.html in Chromium', () => {
 
   it('shows the verdict and the waterfall for the screen size: wide on a desktop, compact on a phone', async () => {
     const desktop = await open(hostileFile, { width: 1280 });
-    await expect(desktop.page.locator('#verdict-title').innerText()).resolves.toContain(
+    await expect(desktop.page.locator('#verdict-title').textContent()).resolves.toContain(
       'Fix the prompt first',
     );
     expect(await desktop.page.locator('.chart-wide svg').isVisible()).toBe(true);
@@ -129,7 +129,7 @@ describe('report.html in Chromium', () => {
 
     await page.selectOption('#filter-class', 'surface');
     expect(await statusText(page)).toContain(`of ${report.summary.classes.surface} matching`);
-    for (const text of await page.locator('tr.item-row .item-class').allInnerTexts())
+    for (const text of await page.locator('tr.item-row .item-class').allTextContents())
       expect(text).toBe('surface');
 
     await page.selectOption('#filter-class', 'all');
@@ -141,14 +141,14 @@ describe('report.html in Chromium', () => {
       item.checks.some((check) => check.check === 'json' && !check.pass),
     ).length;
     expect(await statusText(page)).toContain(`of ${failedJson} matching`);
-    for (const text of await page.locator('tr.item-row .item-checks').allInnerTexts())
+    for (const text of await page.locator('tr.item-row .item-checks').allTextContents())
       expect(text).toContain('json');
 
     await page.selectOption('#filter-check', '');
     await page.selectOption('#filter-tag', JSON.stringify(['segment', 'smb']));
     const smb = report.items.filter((item) => item.tags.segment === 'smb').length;
     expect(await statusText(page)).toContain(`of ${smb} matching`);
-    for (const text of await page.locator('tr.item-row .item-tags').allInnerTexts())
+    for (const text of await page.locator('tr.item-row .item-tags').allTextContents())
       expect(text).toContain('segment=smb');
 
     await page.selectOption('#filter-tag', '');
@@ -210,7 +210,7 @@ describe('report.html in Chromium', () => {
       expect(dialogs).toEqual([]);
       expect(problems).toEqual([]);
       // The payloads are shown, as text.
-      expect(await page.locator('body').innerText()).toContain('window.__pwned');
+      expect(await page.locator('#items-body').textContent()).toContain('window.__pwned');
       await page.close();
     }
   });
@@ -243,7 +243,7 @@ describe('report.html in Chromium', () => {
   it('shows the payload strings literally in the markup it rendered on the server', async () => {
     const html = readFileSync(hostileFile, 'utf8');
     const { page } = await open(hostileFile);
-    const task = await page.locator('.brand').innerText();
+    const task = (await page.locator('.brand').textContent()) ?? '';
     expect(task).toContain(injectionPayloads[0]);
     expect(html).not.toContain(injectionPayloads[0]);
     await page.close();
