@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { economicsSchema } from './config-economics.js';
 import type { JsonValue } from './json.js';
 
 /**
@@ -117,8 +118,7 @@ export const projectConfigSchema = z.strictObject({
   score: scoreSpecSchema.default({ type: 'exact' }),
   contract: z.array(checkSpecSchema).default([]).describe('What every output must look like: the surface.'),
   thresholds: thresholdsSchema.default(thresholdsSchema.parse({})),
-  economics: z
-    .looseObject({})
+  economics: economicsSchema
     .optional()
     .describe('Traffic, value and prices for Q3 (see README "Economics").'),
   audit: z

@@ -3,6 +3,7 @@ import { thresholdsSchema } from '../core/config.js';
 import type { ItemClass, ItemResult } from '../core/report/item-result.js';
 import type { CostQuestion, DataQuestion, FoundationQuestion } from '../core/report/report.js';
 import { wilson } from '../stats/wilson.js';
+import { pricedCostQuestion } from '../testing/priced-cost-question.js';
 import { decide, type Evidence } from './decide.js';
 import { headroomWaterfall } from './headroom.js';
 import { summarizeItems } from './summarize-items.js';
@@ -57,20 +58,19 @@ const notReady: DataQuestion = {
   reason: '12% duplicates',
   reasons: ['12% exact duplicates'],
 };
-const paysBack: CostQuestion = {
+const paysBack = pricedCostQuestion({
   status: 'pays_back',
   reason: 'pays back in 2.0 months',
   paybackMonths: 2,
   fineTuneCostUsd: 900,
-  details: {},
   actionCosts: { fine_tune: { usd: 900, hours: 16, note: '3 runs' } },
-};
+});
 const doesNotPayBack: CostQuestion = {
   ...paysBack,
   status: 'does_not_pay_back',
   reason: 'never pays back',
   paybackMonths: null,
-};
+} as CostQuestion;
 
 function evidence(
   list: ItemResult[],

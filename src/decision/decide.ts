@@ -9,6 +9,7 @@ import type {
 } from '../core/report/report.js';
 import type { Action, Decision, Verdict } from '../core/report/verdict.js';
 import { minimumDetectableLift } from '../stats/power.js';
+import { rankByLiftPerDollar } from './rank-actions.js';
 
 /** Everything the verdict is decided from. The decision engine never calls a model or reads a file. */
 export interface Evidence {
@@ -33,9 +34,14 @@ function liftOf(entry: HeadroomStep): Action['expectedLift'] {
 }
 
 function costOf(evidence: Evidence, kind: Action['kind']): Action['cost'] {
-  if (evidence.cost.status === 'not_assessed') return null;
-  return evidence.cost.actionCosts[kind] ?? null;
+  return evidence.cost.actionCosts?.[kind] ?? null;
 }
+
+/** The action a verdict's headline names first; it keeps its place when the plan is ranked. */
+const leadAction: Partial<Record<Decision, Action['kind']>> = {
+  FIX_PROMPT: 'fix_prompt',
+  FIX_FOUNDATION: 'fix_foundation',
+};
 
 /** Items needed so that about `min_failures` failures show up at the observed failure rate. */
 function itemsNeeded(evidence: Evidence): number {
@@ -109,7 +115,7 @@ export function decide(evidence: Evidence): Verdict {
     headline,
     confidence,
     reasons,
-    actions,
+    actions: rankByLiftPerDollar(actions, leadAction[decision]),
     itemsNeeded: needed,
   });
 

@@ -9,6 +9,8 @@ export interface AssessContext {
   items: readonly ItemResult[];
   headroom: readonly HeadroomStep[];
   thresholds: Thresholds;
+  /** The report's date (injected): platform-risk dates are measured from it. */
+  now: Date;
   /** Progress reporting for long work (audits); a no-op when quiet. */
   progress: ProgressSink;
 }

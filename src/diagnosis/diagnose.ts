@@ -35,17 +35,18 @@ export async function diagnose(
   const summary = summarizeItems(items, thresholds);
   const headroom = headroomWaterfall(items, thresholds.alpha);
   const surface = assessSurface(items, thresholds);
-  const context = { project, items, headroom, thresholds, progress: dependencies.progress ?? silentProgress };
+  const progress = dependencies.progress ?? silentProgress;
+  const context = { project, items, headroom, thresholds, progress, now: dependencies.now() };
   const data = await assessData(context);
   const foundation = await assessFoundation(context);
-  const cost = await assessCost(context, data);
+  const cost = await assessCost(context, data, { measuredPromptLift: surface.measuredRepairLift });
   const verdict = decide({ summary, headroom, surface, data, cost, foundation, thresholds });
   const digest = createHash('sha256');
   for (const file of project.files) digest.update(`${file.role}\0${file.path}\0${file.sha256}\n`);
   return {
     schemaVersion: reportSchemaVersion,
     tool: { name: 'fixfirst', version: dependencies.version },
-    generatedAt: dependencies.now().toISOString(),
+    generatedAt: context.now.toISOString(),
     project: {
       task: config.task,
       mode: 'offline',

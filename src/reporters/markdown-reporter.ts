@@ -1,4 +1,6 @@
 import type { Report } from '../core/report/report.js';
+import { formatUsd } from '../cost/format-usd.js';
+import { costLines } from './cost-lines.js';
 import {
   clip,
   interval,
@@ -36,7 +38,7 @@ export function renderMarkdown(report: Report, options: { items?: number } = {})
     const cost = action.cost
       ? escapeCell(
           [
-            action.cost.usd === null ? '' : `$${action.cost.usd.toFixed(0)}`,
+            action.cost.usd === null ? '' : formatUsd(action.cost.usd),
             action.cost.hours === null ? '' : `${action.cost.hours} h`,
             action.cost.note,
           ]
@@ -73,6 +75,22 @@ export function renderMarkdown(report: Report, options: { items?: number } = {})
     out.push(
       `| ${titles[key]} | ${statusLabels[question.status] ?? question.status} | ${escapeCell(question.reason)} |`,
     );
+  }
+  const cost = costLines(report.questions.cost, { formulas: true });
+  if (cost.length > 0) {
+    out.push('');
+    out.push(
+      `<details><summary>Q3 cost: ${escapeCell(statusLabels[report.questions.cost.status] ?? '')}</summary>`,
+    );
+    out.push('');
+    for (const line of cost) {
+      const text = escapeCell(line.text.trim());
+      out.push(
+        line.tone === 'warning' ? `- **${text}**` : line.text.startsWith('  ') ? `  - ${text}` : `- ${text}`,
+      );
+    }
+    out.push('');
+    out.push('</details>');
   }
   out.push('');
   out.push(

@@ -1,6 +1,8 @@
 import { createColors } from 'picocolors';
 import type { Estimate } from '../core/estimate.js';
 import type { Report } from '../core/report/report.js';
+import { formatUsd } from '../cost/format-usd.js';
+import { costLines } from './cost-lines.js';
 import {
   clip,
   interval,
@@ -59,7 +61,7 @@ export function renderTerminal(report: Report, options: TerminalOptions): string
       : '';
     const cost = action.cost
       ? c.dim(
-          `  cost: ${action.cost.usd === null ? '' : `$${action.cost.usd.toFixed(0)} `}${action.cost.hours === null ? '' : `${action.cost.hours} h `}${action.cost.note}`.trimEnd(),
+          `  cost: ${[action.cost.usd === null ? '' : formatUsd(action.cost.usd), action.cost.hours === null ? '' : `${action.cost.hours} h`].filter(Boolean).join(', ')} (${action.cost.note})`,
         )
       : '';
     lines.push(` ${index + 1}. ${action.title}${lift}`);
@@ -97,6 +99,13 @@ export function renderTerminal(report: Report, options: TerminalOptions): string
       lines.push(
         `   failures by category: ${report.questions.surface.byCategory.map((entry) => `${entry.category} ${entry.items} (${percent(entry.share.value)})`).join(' · ')}`,
       );
+    }
+    if (key === 'cost') {
+      for (const line of costLines(report.questions.cost, { formulas: false })) {
+        const paint =
+          line.tone === 'warning' ? c.yellow : line.tone === 'dim' ? c.dim : (text: string) => text;
+        lines.push(`   ${paint(line.text)}`);
+      }
     }
     if (key === 'data' && question.status !== 'not_assessed' && 'reasons' in question) {
       for (const reason of question.reasons.slice(0, 5)) lines.push(`   - ${reason}`);

@@ -1,5 +1,6 @@
 import type { CliCommand } from '../command.js';
 import { checksCommand, scorersCommand } from './checks.js';
+import { costCommand } from './cost.js';
 import { diagnoseCommand } from './diagnose.js';
 import { importIfevalCommand } from './import-ifeval.js';
 import { reportCommand } from './report.js';
@@ -8,6 +9,7 @@ import { reportCommand } from './report.js';
 export const commands: readonly CliCommand[] = [
   diagnoseCommand,
   reportCommand,
+  costCommand,
   checksCommand,
   scorersCommand,
   importIfevalCommand,

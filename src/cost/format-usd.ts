@@ -1,0 +1,19 @@
+/**
+ * Formats dollars so the same figure reads the same in formulas, notes and reporters: whole
+ * dollars with thousands separators from $100, cents down to $0.10, and three significant digits
+ * below that, for per-request amounts (`$0.00104`).
+ */
+export function formatUsd(value: number): string {
+  if (!Number.isFinite(value)) return value > 0 ? '$∞' : '-$∞';
+  const sign = value < 0 ? '-' : '';
+  const amount = Math.abs(value);
+  if (amount === 0) return '$0';
+  if (amount >= 100) return `${sign}$${Math.round(amount).toLocaleString('en-US')}`;
+  if (amount >= 0.1) return `${sign}$${amount.toFixed(2)}`;
+  return `${sign}$${Number(amount.toPrecision(3))}`;
+}
+
+/** `300,000` — counts with thousands separators. */
+export function formatCount(value: number): string {
+  return Math.round(value).toLocaleString('en-US');
+}
