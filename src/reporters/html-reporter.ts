@@ -13,7 +13,7 @@ import { section } from './html/html-format.js';
 import { buildItemData, type ItemDataLimits, type ItemTexts } from './html/item-data.js';
 import { palette } from './html/palette.js';
 import { type ChartLibraryLoader, type ChartRequest, renderCharts } from './html/render-charts.js';
-import { costSection } from './html/sections/cost-section.js';
+import { costPoints, costSection } from './html/sections/cost-section.js';
 import { dataSection } from './html/sections/data-section.js';
 import { failuresSection } from './html/sections/failures-section.js';
 import { footerSection } from './html/sections/footer-section.js';
@@ -105,7 +105,7 @@ function chartRequests(report: Report) {
         : null,
     checks: report.checks.length > 0 ? checksChart(report.checks) : null,
     hitMiss,
-    cost: costChart(report.verdict.actions),
+    cost: costChart(costPoints(report)),
     ladder: ladder ? kShotChart(ladder) : null,
   };
   return requests;

@@ -7,6 +7,7 @@ import { headroomWaterfall } from '../decision/headroom.js';
 import { summarizeChecks, summarizeItems } from '../decision/summarize-items.js';
 import { assessSurface } from '../decision/surface-question.js';
 import { wilson } from '../stats/wilson.js';
+import { syntheticCost } from './synthetic-cost.js';
 
 /**
  * Synthetic reports for tests and benchmarks of the reporters: items drawn from a seeded generator
@@ -180,6 +181,18 @@ export function syntheticReport(options: SyntheticReportOptions): SyntheticRepor
   return { report, cases };
 }
 
+/** The cost question with a payload in its reason, a cost formula, an assumption and a platform event. */
+function withPayload(cost: typeof syntheticCost, payload: string): typeof syntheticCost {
+  const copy = structuredClone(cost);
+  copy.reason += payload;
+  if (copy.status === 'not_assessed') return copy;
+  copy.fineTune.oneOffLines[0]!.formula += payload;
+  copy.assumptions[0]!.note += payload;
+  if (copy.platformRisk.events[0]) copy.platformRisk.events[0].text += payload;
+  copy.platformRisk.warnings.push(payload);
+  return copy;
+}
+
 function notAssessed(): Pick<Report['questions'], 'data' | 'cost' | 'foundation'> {
   return {
     data: { status: 'not_assessed', reason: 'no training set: name one with `train:` in fixfirst.yaml' },
@@ -241,26 +254,7 @@ function assessedQuestions(
         },
       ],
     },
-    cost: {
-      status: 'does_not_pay_back',
-      reason:
-        'fine-tuning costs $4,180 and buys at most 9 points: pays back in 31 months (> 12-month horizon)',
-      paybackMonths: 31,
-      fineTuneCostUsd: 4180,
-      details: {
-        trainingUsd: 380,
-        labourUsd: 3200,
-        evalRunsUsd: 600,
-        inferenceChangePerMonthUsd: 120,
-        note: payload,
-      },
-      actionCosts: {
-        fix_prompt: { usd: 400, hours: 4, note: 'an afternoon of prompt work' },
-        fix_foundation: { usd: 2400, hours: 24, note: 'retrieval tuning' },
-        fix_data: { usd: 1600, hours: 16, note: 'dedupe and relabel' },
-        fine_tune: { usd: 4180, hours: 40, note: '3 iterations' },
-      },
-    },
+    cost: payload ? { ...syntheticCost, reason: `${syntheticCost.reason}${payload}` } : syntheticCost,
     foundation: {
       status: 'no_foundation_gap',
       reason: `gold passages missing for ${(missShare.value * 100).toFixed(1)}% of failures, below the threshold${payload}`,

@@ -31,9 +31,11 @@ export function pill(text: string, tone: string): string {
   return `<span class="pill pill-${escapeHtml(tone)}">${escapeHtml(text)}</span>`;
 }
 
-/** `$4,180` */
+/** `$4,180`, `$12.50`, `$0.0000772` (small amounts keep three significant digits). */
 export function dollars(value: number): string {
-  return `$${value.toLocaleString('en-US', { maximumFractionDigits: value < 100 ? 2 : 0 })}`;
+  const magnitude = Math.abs(value);
+  if (magnitude > 0 && magnitude < 1) return `$${Number(value.toPrecision(3))}`;
+  return `$${value.toLocaleString('en-US', { maximumFractionDigits: magnitude < 100 ? 2 : 0 })}`;
 }
 
 /** A cost as `$400 · 4 h · note`. */

@@ -94,7 +94,7 @@ figure{margin:1.2rem 0}
 .chart{display:block;max-width:100%;height:auto}
 .chart text{font-family:var(--sans)}
 .figure-main{margin:1.6rem 0 1.2rem;padding:1.4rem 1.2rem 1rem;background:var(--panel);border-radius:12px}
-.figure-main figcaption{font-size:.82rem;color:var(--muted);margin-top:.6rem}
+figcaption{font-size:.82rem;color:var(--muted);margin-top:.6rem;max-width:40rem}
 .chart-compact{display:none}
 .figure-strip{margin:1.4rem 0 .4rem}
 .stack>figure{margin:.4rem 0 1rem;max-width:620px}
@@ -124,6 +124,9 @@ ${swatches}
 .evidence summary{cursor:pointer;color:var(--muted)}
 table.generic,table.compact{width:auto;min-width:min(28rem,100%)}
 table.generic{font-size:.88rem}
+table.cost-lines{width:100%}
+table.cost-lines th{width:12rem}
+table.cost-lines td.number{width:7rem}
 table.generic th,table.generic td{padding-right:1.6rem}
 .notice{background:var(--warn-bg);color:var(--ink);padding:.7rem .9rem;border-radius:8px;font-size:.93rem}
 .filters{display:flex;flex-wrap:wrap;gap:.8rem 1rem;align-items:end;margin:1.2rem 0 .8rem}

@@ -14,35 +14,36 @@ export const actionKindLabels: Record<Action['kind'], string> = {
   stop: 'stop',
 };
 
-/** The actions the cost chart can place: priced in dollars and with an expected lift. */
-export function plottableActions(actions: readonly Action[]): { action: Action; number: number }[] {
-  return actions
-    .map((action, index) => ({ action, number: index + 1 }))
-    .filter(({ action }) => action.cost?.usd != null && action.expectedLift !== null);
+/** One action placed on the chart: what it costs and what it can buy. */
+export interface CostPoint {
+  /** Action kind (colours the point). */
+  kind: string;
+  /** Dollars over the horizon (one-off plus running). */
+  usd: number;
+  lift: { value: number; low: number; high: number };
 }
 
 /**
- * Cost against expected lift for each priced action of the plan: the cheap, high-lift fixes sit
- * top left. Lifts carry their 95% interval; the dollar axis turns logarithmic when costs span more
- * than twentyfold. Returns null when fewer than two actions are priced (a table says it better).
+ * Cost against expected lift for each priced action: the cheap, high-lift fixes sit top left.
+ * Lifts carry their 95% interval; the dollar axis turns logarithmic when costs span more than
+ * twentyfold. Returns null when fewer than two actions can be placed (a table says it better).
  */
-export function costChart(actions: readonly Action[]): ChartRequest | null {
-  const plotted = plottableActions(actions);
-  if (plotted.length < 2) return null;
-  const rows = plotted.map(({ action, number }) => ({
-    usd: Math.max(1, action.cost!.usd!),
-    lift: action.expectedLift!.value,
-    low: action.expectedLift!.low,
-    high: action.expectedLift!.high,
-    label: `${number}. ${actionKindLabels[action.kind]}`,
-    colour: colourFor(action.kind),
+export function costChart(points: readonly CostPoint[]): ChartRequest | null {
+  if (points.length < 2) return null;
+  const rows = points.map((point) => ({
+    usd: Math.max(1, point.usd),
+    lift: point.lift.value,
+    low: point.lift.low,
+    high: point.lift.high,
+    label: actionKindLabels[point.kind as Action['kind']] ?? point.kind,
+    colour: colourFor(point.kind),
   }));
   const costs = rows.map((row) => row.usd);
   const logarithmic = Math.max(...costs) / Math.min(...costs) > 20;
   const spec: TopLevelSpec = {
-    width: 320,
+    width: 340,
     height: 220,
-    padding: { left: 4, top: 10, bottom: 4, right: 40 },
+    padding: { left: 4, top: 10, bottom: 4, right: 8 },
     data: { values: rows },
     encoding: {
       x: {
@@ -69,7 +70,9 @@ export function costChart(actions: readonly Action[]): ChartRequest | null {
             scale: { zero: true, nice: true },
             axis: {
               format: '.0%',
-              title: 'expected lift (accuracy points)',
+              // A rotated axis title throws vega's text-bounds estimate off (blank space above the
+              // chart); the figure caption names the axes instead.
+              title: null,
               tickCount: 5,
               grid: true,
               domain: false,
