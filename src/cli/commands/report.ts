@@ -20,7 +20,7 @@ export const reportCommand: CliCommand = {
       .command('report')
       .summary('re-render a report.json as HTML, Markdown or the terminal summary')
       .description(
-        'Reads a report.json (checked against the report schema first), and renders it again: the self-contained\n' +
+        'Reads a report.json (checked against the report schema first) and renders it again: the self-contained ' +
           'report.html, report.md for a pull request, or the terminal summary. No diagnosis is rerun.',
       )
       .argument('<report-json>', 'a report.json written by `fixfirst diagnose --out DIR` or `--json`')
@@ -30,7 +30,7 @@ export const reportCommand: CliCommand = {
       .option('-o, --out <file>', 'write to this file instead of stdout')
       .option(
         '--eval <file>',
-        'HTML: the eval file to take inputs, outputs and references from (default: the one the report names;\n' +
+        'HTML: the eval file to take inputs, outputs and references from (default: the one the report names; ' +
           'used only when its sha256 matches the report)',
       )
       .addOption(new Option('--items <n>', 'terminal: show this many failing items').default('5'))
