@@ -21,6 +21,8 @@ const { itemTextsFromCases } = await import('../src/reporters/html/item-data.js'
 const { prepareProject } = await import('../src/project/prepare-project.js');
 const { diagnose } = await import('../src/diagnosis/diagnose.js');
 const { syntheticReport } = await import('../src/testing/synthetic-report.js');
+// The loader the CLI uses (the packages' single-file bundles), so render1 is what `diagnose --out` pays.
+const { loadChartLibraries } = await import('../src/cli/load-chart-libraries.js');
 const moduleLoad = performance.now() - started;
 
 interface Case {
@@ -50,12 +52,12 @@ const report = await diagnose(project, { now: () => new Date(0), version: 'bench
 const texts = itemTextsFromCases(project.cases.map((prepared) => prepared.evalCase));
 let time = performance.now();
 let cpu = cpuMs();
-let html = await renderHtml(report, { texts });
+let html = await renderHtml(report, { texts, loadCharts: loadChartLibraries });
 const coldMs = performance.now() - time; // includes importing vega and vega-lite
 const coldCpuMs = cpuMs() - cpu;
 time = performance.now();
 cpu = cpuMs();
-html = await renderHtml(report, { texts });
+html = await renderHtml(report, { texts, loadCharts: loadChartLibraries });
 const warmMs = performance.now() - time;
 const warmCpuMs = cpuMs() - cpu;
 const exampleFile = join(out, 'example-report.html');
@@ -76,7 +78,7 @@ for (const items of [10_000, 100_000]) {
   const syntheticTexts = itemTextsFromCases(synthetic.cases);
   time = performance.now();
   cpu = cpuMs();
-  const page = await renderHtml(synthetic.report, { texts: syntheticTexts });
+  const page = await renderHtml(synthetic.report, { texts: syntheticTexts, loadCharts: loadChartLibraries });
   const ms = performance.now() - time;
   const msCpu = cpuMs() - cpu;
   const file = join(out, `synthetic-${items}.html`);
