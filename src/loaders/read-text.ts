@@ -79,21 +79,24 @@ function fileError(error: unknown, shownAs: string): FixfirstError {
   return inputError(`cannot read the file (${code ?? String(error)})`, { file: shownAs }, undefined, error);
 }
 
+/** Reads a file's bytes, with clear errors for a missing path, a folder or no permission. */
+function readBytes(path: string, shownAs: string): Buffer {
+  try {
+    if (statSync(path).isDirectory()) throw inputError('is a folder, not a file', { file: shownAs }, 'name a file');
+    return readFileSync(path);
+  } catch (error) {
+    throw fileError(error, shownAs);
+  }
+}
+
 /** Reads a whole text file as strict UTF-8, with clear errors for a missing path or a folder. */
 export function readTextFile(path: string, shownAs: string = path): string {
-  return readTextAndDigest(path, shownAs).text;
+  return decodeUtf8(readBytes(path, shownAs), shownAs);
 }
 
 /** Reads a whole UTF-8 text file and digests it from the same bytes (one read). */
 export function readTextAndDigest(path: string, shownAs: string): { text: string; digest: FileDigest } {
-  let bytes: Buffer;
-  try {
-    if (statSync(path).isDirectory())
-      throw inputError('is a folder, not a file', { file: shownAs }, 'name a file');
-    bytes = readFileSync(path);
-  } catch (error) {
-    throw fileError(error, shownAs);
-  }
+  const bytes = readBytes(path, shownAs);
   const digest = { bytes: bytes.length, sha256: createHash('sha256').update(bytes).digest('hex') };
   return { text: decodeUtf8(bytes, shownAs), digest };
 }

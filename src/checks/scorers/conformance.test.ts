@@ -34,6 +34,16 @@ const cases: Record<string, Case> = {
   contains: { spec: { type: 'contains' }, references: ['refund', ['refund', '30 days']] },
   regex: { spec: { type: 'regex', flags: 'i' }, references: ['^billing$', 'refund|reimburse'] },
   'token-f1': { spec: { type: 'token-f1' }, references: ['the Eiffel Tower', ['Paris', 'City of Light']] },
+  assertions: {
+    spec: { type: 'assertions' },
+    references: [
+      [{ type: 'equals', value: 'billing' }],
+      [
+        { type: 'icontains', value: 'refund' },
+        { type: 'contains-any', value: ['30 days', 'thirty days'] },
+      ],
+    ],
+  },
 };
 /** Scorers left out of this suite, each with the reason (hono's rule: every skip written down). */
 const skipped: Record<string, string> = {
@@ -94,7 +104,8 @@ describe('scorer conformance', () => {
       });
       it('counts the reference itself correct in both modes', async () => {
         for (const reference of testCase.references) {
-          if (id === 'regex') continue; // a pattern is not an instance of itself
+          // A pattern, or a list of assertions, is not an instance of itself.
+          if (id === 'regex' || id === 'assertions') continue;
           const { strict, lenient } = await scoreBoth(scorer, textOf(reference), reference);
           expect([strict.correct, lenient.correct], JSON.stringify(reference)).toEqual([true, true]);
         }

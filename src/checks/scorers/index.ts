@@ -1,4 +1,5 @@
 import type { AnyScorer } from '../../core/scorer.js';
+import { assertionsScorer } from './assertions.js';
 import { containsScorer } from './contains.js';
 import { customScorer } from './custom.js';
 import { exactScorer } from './exact.js';
@@ -22,4 +23,5 @@ export const scorers: readonly AnyScorer[] = [
   tokenF1Scorer,
   customScorer,
   noneScorer,
+  assertionsScorer,
 ];

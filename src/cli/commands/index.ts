@@ -3,6 +3,7 @@ import { checksCommand, scorersCommand } from './checks.js';
 import { costCommand } from './cost.js';
 import { diagnoseCommand } from './diagnose.js';
 import { importIfevalCommand } from './import-ifeval.js';
+import { importPromptfooCommand } from './import-promptfoo.js';
 import { reportCommand } from './report.js';
 
 /** Every CLI command, in the order `--help` lists them. One line each. */
@@ -13,4 +14,5 @@ export const commands: readonly CliCommand[] = [
   checksCommand,
   scorersCommand,
   importIfevalCommand,
+  importPromptfooCommand,
 ];
