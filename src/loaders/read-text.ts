@@ -82,7 +82,8 @@ function fileError(error: unknown, shownAs: string): FixfirstError {
 /** Reads a file's bytes, with clear errors for a missing path, a folder or no permission. */
 function readBytes(path: string, shownAs: string): Buffer {
   try {
-    if (statSync(path).isDirectory()) throw inputError('is a folder, not a file', { file: shownAs }, 'name a file');
+    if (statSync(path).isDirectory())
+      throw inputError('is a folder, not a file', { file: shownAs }, 'name a file');
     return readFileSync(path);
   } catch (error) {
     throw fileError(error, shownAs);
