@@ -70,7 +70,7 @@ function chartRequests(report: Report) {
       ? intervalBarChart(
           [
             {
-              label: 'gold in the prompt',
+              label: 'gold in prompt',
               ...foundation.accuracyGoldPresent,
               colour: palette.current.light,
               note: counts(foundation.accuracyGoldPresent),

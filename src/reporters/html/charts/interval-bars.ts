@@ -38,7 +38,7 @@ export function intervalBarChart(bars: readonly IntervalBar[], description: stri
         type: 'nominal',
         sort: { field: 'order' },
         title: null,
-        axis: { labelLimit: 140, labelColor: palette.ink.light, ticks: false, domain: false },
+        axis: { labelLimit: 180, labelColor: palette.ink.light, ticks: false, domain: false },
       },
     },
     layer: [
