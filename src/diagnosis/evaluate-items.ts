@@ -1,3 +1,4 @@
+import { goldEvidence } from '../audits/retrieval/gold-evidence.js';
 import { looseVariants } from '../checks/loose-variants.js';
 import type { ResolvedCheck, ResolvedScorer } from '../checks/resolve.js';
 import { isBlank } from '../checks/text/python-text.js';
@@ -18,12 +19,13 @@ export function classify(correctStrict: boolean, correctLenient: boolean, contra
   return contractMet ? 'behavioral' : 'mixed';
 }
 
-/** Whether any gold passage reached the prompt; null when the item logs no gold ids or no contexts. */
+/**
+ * Whether any gold passage reached the prompt (by gold ids; without them, whether the reference
+ * answer appears in a passage — see `goldEvidence`); null when the item logs no contexts, or neither
+ * gold ids nor a text reference.
+ */
 export function goldInContext(evalCase: EvalCase): boolean | null {
-  if (evalCase.goldIds === undefined || evalCase.goldIds.length === 0 || evalCase.contexts === undefined)
-    return null;
-  const gold = new Set(evalCase.goldIds);
-  return evalCase.contexts.some((passage) => gold.has(passage.id));
+  return goldEvidence(evalCase)?.present ?? null;
 }
 
 /** A blank output follows no instruction (IFEval's rule), whatever the check would say about it. */

@@ -11,6 +11,7 @@ import { type LoadWarning, loadEvalSet } from '../loaders/eval-set.js';
 import { readTextFile } from '../loaders/read-text.js';
 import { displayPath } from './display-path.js';
 import { type LoadedConfig, loadConfig } from './load-config.js';
+import { loadProjectRetrieval, type ProjectRetrieval } from './load-retrieval.js';
 
 /** A file read for the report, with its digest. */
 export interface InputFile {
@@ -29,6 +30,8 @@ export interface PreparedProject {
   cases: PreparedCase[];
   files: InputFile[];
   warnings: LoadWarning[];
+  /** Retrieval settings and the qrels/run files named under `retrieval:`, loaded (undefined without `retrieval:`). */
+  retrieval: ProjectRetrieval | undefined;
   helpers: CompileHelpers;
   /** Absolute path of a file named in the config. */
   resolvePath(relativePath: string): string;
@@ -123,10 +126,12 @@ export async function prepareProject(target: string, options: PrepareOptions): P
     requireReference: scorer.requiresReference,
   });
 
+  const retrievalData = loadProjectRetrieval(config, evalSet.cases, { resolve: resolvePath, show: showPath });
+
   const itemResolver = new CheckResolver(helpers, 'INPUT_INVALID');
   const collector = new ProblemCollector('INPUT_INVALID');
   const cases: PreparedCase[] = [];
-  for (const evalCase of evalSet.cases) {
+  for (const evalCase of retrievalData.cases) {
     if (evalCase.reference !== undefined) {
       const unusable = scorer.checkReference(evalCase.reference);
       if (unusable !== undefined) {
@@ -159,6 +164,7 @@ export async function prepareProject(target: string, options: PrepareOptions): P
   const files = [
     digestFile('config', loaded.configPath, loaded.configShownAs),
     { role: 'eval', path: showPath(evalPath), ...evalSet.digest },
+    ...retrievalData.files.map((file) => digestFile(file.role, resolvePath(file.path), showPath(file.path))),
   ];
   return {
     loaded,
@@ -167,6 +173,7 @@ export async function prepareProject(target: string, options: PrepareOptions): P
     cases,
     files,
     warnings: evalSet.warnings,
+    retrieval: retrievalData.retrieval,
     helpers,
     resolvePath,
     showPath,

@@ -29,6 +29,31 @@ const questionTitles: Record<keyof Report['questions'], string> = {
   foundation: 'Q4 Foundation problem?',
 };
 
+/** Q4's evidence beyond its reason: retrieval at k, where missed gold passages were, data problems. */
+function foundationLines(question: Report['questions']['foundation']): string[] {
+  const lines: string[] = [];
+  if (question.status !== 'not_assessed') {
+    const { retrieval, goldDepth } = question;
+    if (retrieval !== null) {
+      lines.push(
+        `   retrieval (${retrieval.source === 'inline' ? 'prompt contexts' : 'qrels + run'}, k=${retrieval.k}, ${retrieval.queries} queries): hit rate ${percent(retrieval.hitRate.value)} ${interval(retrieval.hitRate)} · recall ${percent(retrieval.recall.value)} · MRR ${retrieval.reciprocalRank.value.toFixed(3)} · nDCG@${retrieval.k} ${retrieval.ndcg.value.toFixed(3)}`,
+      );
+    }
+    if (goldDepth !== null) {
+      lines.push(
+        `   gold missing from the prompt: ranked below k in ${goldDepth.deeper} of ${goldDepth.misses} (rerank or raise k) · not retrieved in ${goldDepth.nowhere} (index, chunking or query)`,
+      );
+    }
+  }
+  const findings = [
+    ...(question.status === 'not_assessed' ? [] : question.findings),
+    ...(question.hygiene ?? []),
+  ];
+  for (const finding of findings.slice(0, 6)) lines.push(`   - ${finding.message}`);
+  if (findings.length > 6) lines.push(`   … ${findings.length - 6} more in report.json`);
+  return lines;
+}
+
 /** The terminal summary: the verdict first, then the plan, the headroom, one block per question, thresholds. */
 export function renderTerminal(report: Report, options: TerminalOptions): string {
   const c = createColors(options.color);
@@ -110,6 +135,7 @@ export function renderTerminal(report: Report, options: TerminalOptions): string
     if (key === 'data' && question.status !== 'not_assessed' && 'reasons' in question) {
       for (const reason of question.reasons.slice(0, 5)) lines.push(`   - ${reason}`);
     }
+    if (key === 'foundation') lines.push(...foundationLines(report.questions.foundation));
   }
   if (report.checks.length > 0) {
     lines.push('');

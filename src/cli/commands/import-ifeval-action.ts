@@ -1,29 +1,12 @@
-import { existsSync, readdirSync, statSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import { FixfirstError } from '../../core/errors.js';
 import { evaluateItems } from '../../diagnosis/evaluate-items.js';
 import { loadIfeval } from '../../loaders/ifeval.js';
 import { renderIfevalProject } from '../../project/ifeval-project.js';
 import { prepareProject } from '../../project/prepare-project.js';
 import type { CliIo } from '../cli-io.js';
+import { refuseNonEmptyFolder } from '../output-folder.js';
 import { writeFilesAtomically } from '../write-files.js';
 import type { ImportIfevalOptions } from './import-ifeval.js';
-
-function refuseNonEmpty(out: string, force: boolean): void {
-  if (!existsSync(out)) return;
-  if (!statSync(out).isDirectory()) {
-    throw new FixfirstError('USAGE', '--out names a file, not a folder', {
-      location: { file: out },
-      hint: 'name a new or empty folder',
-    });
-  }
-  if (!force && readdirSync(out).length > 0) {
-    throw new FixfirstError('USAGE', 'the output folder is not empty', {
-      location: { file: out },
-      hint: 'choose a new folder, or add --force to replace eval.jsonl and fixfirst.yaml in it',
-    });
-  }
-}
 
 const fraction = (k: number, n: number) => `${k}/${n} (${n === 0 ? '0.0' : ((100 * k) / n).toFixed(2)}%)`;
 
@@ -34,7 +17,7 @@ export async function runImportIfeval(
   options: ImportIfevalOptions,
   io: CliIo,
 ): Promise<void> {
-  refuseNonEmpty(options.out, options.force === true);
+  refuseNonEmptyFolder(options.out, options.force === true);
   const items = await loadIfeval({
     input: { path: resolve(input), shownAs: input },
     responses: { path: resolve(responses), shownAs: responses },

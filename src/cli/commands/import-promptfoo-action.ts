@@ -15,6 +15,7 @@ import { type Agreement, verifyAgreement } from '../../importers/promptfoo/verif
 import { displayPath } from '../../project/display-path.js';
 import { prepareProject } from '../../project/prepare-project.js';
 import type { CliIo } from '../cli-io.js';
+import { refuseNonEmptyFolder } from '../output-folder.js';
 import type { ImportPromptfooOptions } from './import-promptfoo.js';
 
 /** The import log's file name in the project. */
@@ -91,20 +92,6 @@ function typeList(flag: string, value: string | undefined): Set<string> {
   return types;
 }
 
-function refuseNonEmpty(out: string, shown: string, force: boolean): void {
-  if (!existsSync(out)) return;
-  if (!statSync(out).isDirectory()) {
-    throw usage('--out names a file, not a folder', 'name a new or empty folder', shown);
-  }
-  if (!force && readdirSync(out).length > 0) {
-    throw usage(
-      'the output folder is not empty',
-      'choose a new folder, or add --force to replace the files of an earlier import',
-      shown,
-    );
-  }
-}
-
 /** Runs `fixfirst import promptfoo`: read and map everything, stage and check the project, then move it into place. */
 export async function runImportPromptfoo(
   paths: string[],
@@ -123,7 +110,7 @@ export async function runImportPromptfoo(
       `${both.join(', ')} given to both --as-contract and --as-correctness`,
       'give each type to one of them',
     );
-  refuseNonEmpty(outDir, outShown, options.force === true);
+  refuseNonEmptyFolder(outShown, options.force === true);
   const inputs = sortInputs(paths);
   const imported = importPromptfoo({
     ...inputs,

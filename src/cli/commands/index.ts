@@ -4,7 +4,9 @@ import { costCommand } from './cost.js';
 import { diagnoseCommand } from './diagnose.js';
 import { importIfevalCommand } from './import-ifeval.js';
 import { importPromptfooCommand } from './import-promptfoo.js';
+import { importRagasCommand } from './import-ragas.js';
 import { reportCommand } from './report.js';
+import { retrievalCommand } from './retrieval.js';
 
 /** Every CLI command, in the order `--help` lists them. One line each. */
 export const commands: readonly CliCommand[] = [
@@ -13,6 +15,8 @@ export const commands: readonly CliCommand[] = [
   costCommand,
   checksCommand,
   scorersCommand,
+  retrievalCommand,
   importIfevalCommand,
   importPromptfooCommand,
+  importRagasCommand,
 ];

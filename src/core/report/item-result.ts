@@ -30,7 +30,12 @@ export const itemResultSchema = z.object({
   score: z.number().describe('Graded lenient score in [0, 1] (1/0 for binary scorers).'),
   scoreDetail: z.string().optional(),
   checks: z.array(itemCheckSchema),
-  goldInContext: z.boolean().nullable().describe('null when the item has no gold ids or no contexts.'),
+  goldInContext: z
+    .boolean()
+    .nullable()
+    .describe(
+      'A gold passage reached the prompt (by gold ids; without them, the reference answer appears in a passage). null when the item has no contexts, or neither gold ids nor a text reference.',
+    ),
   tags: z.record(z.string(), z.union([z.string(), z.number(), z.boolean()])),
 });
 export type ItemResult = z.infer<typeof itemResultSchema>;

@@ -1,0 +1,30 @@
+import { describe, expect, it } from 'vitest';
+import { evalCases } from '../../testing/eval-cases.js';
+import { unknownGoldIds } from './unknown-gold-ids.js';
+
+describe('unknownGoldIds', () => {
+  it('reports gold ids found in no prompt and nowhere in the run', () => {
+    const cases = evalCases([
+      { contexts: [{ id: 'doc-1', text: '' }], goldIds: ['doc-1'] },
+      { contexts: [{ id: 'doc-2', text: '' }], goldIds: ['doc-9'] },
+      { contexts: [{ id: 'doc-3', text: '' }], goldIds: ['doc-7'] },
+    ]);
+    const findings = unknownGoldIds(cases, new Map([['x', { docIds: ['doc-7'], scores: [1] }]]));
+    expect(findings).toHaveLength(1);
+    expect(findings[0]).toMatchObject({
+      code: 'gold_id_unknown',
+      severity: 'warning',
+      rows: [2],
+      rowCount: 1,
+    });
+  });
+  it('raises it to an error with a hint when most gold ids are unknown (ids written differently)', () => {
+    const cases = evalCases([
+      { contexts: [{ id: 'doc-1', text: '' }], goldIds: ['1'] },
+      { contexts: [{ id: 'doc-2', text: '' }], goldIds: ['2'] },
+    ]);
+    const [finding] = unknownGoldIds(cases, undefined);
+    expect(finding).toMatchObject({ severity: 'error', rowCount: 2 });
+    expect(finding!.message).toMatch(/passage ids look like "doc-1"/);
+  });
+});

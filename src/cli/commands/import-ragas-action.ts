@@ -1,0 +1,25 @@
+import { join, resolve } from 'node:path';
+import { loadRagas } from '../../loaders/ragas.js';
+import { renderRagasProject } from '../../project/ragas-project.js';
+import type { CliIo } from '../cli-io.js';
+import { refuseNonEmptyFolder } from '../output-folder.js';
+import { writeFilesAtomically } from '../write-files.js';
+import type { ImportRagasOptions } from './import-ragas.js';
+
+/** Runs `fixfirst import ragas`: check the folder, validate every sample, then write both files. */
+export function runImportRagas(file: string, options: ImportRagasOptions, io: CliIo): void {
+  refuseNonEmptyFolder(options.out, options.force === true);
+  const loaded = loadRagas(resolve(file), file);
+  const written = writeFilesAtomically(options.out, renderRagasProject(loaded, file));
+  for (const note of loaded.notes) io.stderr(`note: ${note}\n`);
+  io.stderr(`wrote ${written.join(', ')}\n`);
+  const { fromIds, fromReferenceContexts, none } = loaded.gold;
+  io.stdout(
+    [
+      `Ragas: ${loaded.samples.length} samples (${loaded.format})`,
+      `  gold passages: ${fromIds} by id, ${fromReferenceContexts} by reference-context text, ${none} none (answer-in-context)`,
+      `next: fixfirst diagnose ${join(options.out)}`,
+      '',
+    ].join('\n'),
+  );
+}

@@ -1,0 +1,107 @@
+import { describe, expect, it } from 'vitest';
+import { FixfirstError } from '../core/errors.js';
+import { parseRagas } from './ragas.js';
+
+const sample = {
+  question: 'Who wrote Hamlet?',
+  contexts: ['Hamlet is a tragedy by William Shakespeare.', 'Macbeth is another play.'],
+  answer: 'Shakespeare',
+  ground_truth: 'William Shakespeare',
+};
+
+function problemOf(action: () => unknown): FixfirstError {
+  try {
+    action();
+  } catch (error) {
+    if (FixfirstError.isInstance(error)) return error;
+    throw error;
+  }
+  throw new Error('expected a FixfirstError');
+}
+
+describe('parseRagas', () => {
+  it('reads the Ragas 0.1 columns from JSONL, giving contexts ids in prompt order', () => {
+    const loaded = parseRagas(`${JSON.stringify(sample)}\n`, 'r.jsonl', 'jsonl');
+    expect(loaded.samples).toEqual([
+      {
+        id: 'row-1',
+        question: 'Who wrote Hamlet?',
+        contexts: [
+          { id: 'row-1-c1', text: 'Hamlet is a tragedy by William Shakespeare.' },
+          { id: 'row-1-c2', text: 'Macbeth is another play.' },
+        ],
+        answer: 'Shakespeare',
+        groundTruth: 'William Shakespeare',
+        goldIds: undefined,
+        line: 1,
+      },
+    ]);
+    expect(loaded.gold).toEqual({ fromIds: 0, fromReferenceContexts: 0, none: 1 });
+  });
+  it('reads the Ragas 0.2 columns and says which aliases it used', () => {
+    const row = {
+      user_input: 'q',
+      retrieved_contexts: ['a'],
+      response: 'r',
+      reference: 'ref',
+      retrieved_context_ids: ['d1'],
+      reference_context_ids: ['d1', 'd9'],
+    };
+    const loaded = parseRagas(JSON.stringify([row]), 'r.json', 'json');
+    expect(loaded.samples[0]).toMatchObject({
+      question: 'q',
+      contexts: [{ id: 'd1', text: 'a' }],
+      goldIds: ['d1', 'd9'],
+    });
+    expect(loaded.notes).toContain('user_input → question');
+    expect(loaded.gold.fromIds).toBe(1);
+  });
+  it('matches reference_contexts to retrieved contexts by text; unmatched ones become gold the prompt lacks', () => {
+    const loaded = parseRagas(
+      JSON.stringify({
+        ...sample,
+        id: 7,
+        reference_contexts: ['macbeth is  another play.', 'Not retrieved.'],
+      }),
+      'r.jsonl',
+      'jsonl',
+    );
+    expect(loaded.samples[0]!.goldIds).toEqual(['7-c2', '7-gold2']);
+  });
+  it('reads CSV with list cells written as JSON or as Python repr (pandas to_csv), and a column-wise JSON dataset', () => {
+    const csv =
+      'question,contexts,answer,ground_truth\nq1,"[""a"", ""b""]",x,y\nq2,"[\'it\\\'s\', \'c\']",x,y\n';
+    const loaded = parseRagas(csv, 'r.csv', 'csv');
+    expect(loaded.samples.map((entry) => entry.contexts.map((passage) => passage.text))).toEqual([
+      ['a', 'b'],
+      ["it's", 'c'],
+    ]);
+    const columnWise = parseRagas(
+      JSON.stringify({ question: ['q'], contexts: [['a']], answer: ['x'], ground_truths: [['y', 'z']] }),
+      'r.json',
+      'json',
+    );
+    expect(columnWise.samples[0]!.groundTruth).toEqual(['y', 'z']);
+  });
+  it('collects every bad row with file, line and field', () => {
+    const rows = [
+      JSON.stringify({ ...sample, answer: undefined }),
+      '{not json',
+      JSON.stringify({ ...sample, contexts: 'one string' }),
+      JSON.stringify({ ...sample, ground_truth: '' }),
+    ];
+    const error = problemOf(() => parseRagas(rows.join('\n'), 'r.jsonl', 'jsonl'));
+    expect(error.code).toBe('INPUT_INVALID');
+    expect(error.total).toBe(4);
+    const rendered = error.render();
+    expect(rendered).toContain('r.jsonl:1: field "answer"');
+    expect(rendered).toContain('r.jsonl:2: not valid JSON');
+    expect(rendered).toContain('r.jsonl:3: field "contexts"');
+    expect(rendered).toContain('r.jsonl:4: field "ground_truth"');
+  });
+  it('rejects duplicate ids and an empty file', () => {
+    const twice = [sample, sample].map((row) => JSON.stringify({ ...row, id: 'a' })).join('\n');
+    expect(problemOf(() => parseRagas(twice, 'r.jsonl', 'jsonl')).message).toMatch(/duplicate id "a"/);
+    expect(problemOf(() => parseRagas('\n', 'r.jsonl', 'jsonl')).message).toMatch(/no samples/);
+  });
+});
