@@ -46,8 +46,8 @@ describe('renderHtml', () => {
     expect(plain).toContain('Fix the prompt first');
   });
 
-  it('draws the charts as inline SVG: two waterfalls (wide and phone), classes, categories, checks, hit/miss, cost', () => {
-    expect(plain.match(/<svg [^>]*class="chart/g)).toHaveLength(7);
+  it('draws the charts as inline SVG: two waterfalls (wide and phone), classes, categories, checks, hit/miss, position, context length, cost', () => {
+    expect(plain.match(/<svg [^>]*class="chart/g)).toHaveLength(9);
     expect(plain).toContain('aria-label="Headroom waterfall: Today (strict)');
   });
 

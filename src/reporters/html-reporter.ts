@@ -105,10 +105,35 @@ function chartRequests(report: Report) {
         : null,
     checks: report.checks.length > 0 ? checksChart(report.checks) : null,
     hitMiss,
+    byPosition: slicesChart(
+      foundation,
+      'byPosition',
+      'Accuracy by the gold passage’s position in the prompt',
+    ),
+    byContextLength: slicesChart(foundation, 'byContextLength', 'Accuracy by context length'),
     cost: costChart(costPoints(report)),
     ladder: ladder ? kShotChart(ladder) : null,
   };
   return requests;
+}
+
+/** Accuracy per slice (position of the gold passage, context length), when Q4 measured it. */
+function slicesChart(
+  foundation: Report['questions']['foundation'],
+  key: 'byPosition' | 'byContextLength',
+  title: string,
+): ChartRequest | null {
+  if (foundation.status === 'not_assessed' || foundation[key].length === 0) return null;
+  const slices = foundation[key];
+  return intervalBarChart(
+    slices.map((slice) => ({
+      label: slice.label,
+      ...slice.accuracy,
+      colour: palette.current.light,
+      note: counts(slice.accuracy),
+    })),
+    `${title}: ${slices.map((slice) => `${slice.label} ${(slice.accuracy.value * 100).toFixed(1)}%`).join(', ')}.`,
+  );
 }
 
 function counts(estimate: { k?: number; n?: number }): string | undefined {
@@ -161,7 +186,11 @@ export async function renderHtml(report: Report, options: HtmlOptions = {}): Pro
       checks: figure('checks'),
     }),
     dataSection(report.questions.data),
-    foundationSection(report.questions.foundation, figure('hitMiss')),
+    foundationSection(report.questions.foundation, {
+      hitMiss: figure('hitMiss'),
+      byPosition: figure('byPosition'),
+      byContextLength: figure('byContextLength'),
+    }),
     costSection(report.questions.cost, report.verdict, figure('cost')),
     ladder,
     ...extraQuestions,

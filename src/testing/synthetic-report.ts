@@ -6,8 +6,8 @@ import { decide } from '../decision/decide.js';
 import { headroomWaterfall } from '../decision/headroom.js';
 import { summarizeChecks, summarizeItems } from '../decision/summarize-items.js';
 import { assessSurface } from '../decision/surface-question.js';
-import { wilson } from '../stats/wilson.js';
 import { syntheticCost } from './synthetic-cost.js';
+import { syntheticFoundation } from './synthetic-foundation.js';
 
 /**
  * Synthetic reports for tests and benchmarks of the reporters: items drawn from a seeded generator
@@ -150,7 +150,7 @@ export function syntheticReport(options: SyntheticReportOptions): SyntheticRepor
   const summary = summarizeItems(items, thresholds);
   const headroom = headroomWaterfall(items, thresholds.alpha);
   const surface = assessSurface(items, thresholds);
-  const questions = options.assessed ? assessedQuestions(items, options.payloads === true) : notAssessed();
+  const questions = options.assessed ? assessedQuestions(options.payloads === true) : notAssessed();
   const verdict = decide({ summary, headroom, surface, ...questions, thresholds });
   const report: Report = {
     schemaVersion: reportSchemaVersion,
@@ -201,17 +201,8 @@ function notAssessed(): Pick<Report['questions'], 'data' | 'cost' | 'foundation'
   };
 }
 
-function assessedQuestions(
-  items: readonly ItemResult[],
-  payloads: boolean,
-): Pick<Report['questions'], 'data' | 'cost' | 'foundation'> {
+function assessedQuestions(payloads: boolean): Pick<Report['questions'], 'data' | 'cost' | 'foundation'> {
   const payload = payloads ? injectionPayloads[4] : '';
-  const hits = items.filter((item) => item.goldInContext === true);
-  const misses = items.filter((item) => item.goldInContext === false);
-  const failures = items.filter((item) => item.class !== 'pass');
-  const present = wilson(hits.filter((item) => item.correctLenient).length, hits.length);
-  const missing = wilson(misses.filter((item) => item.correctLenient).length, misses.length);
-  const missShare = wilson(failures.filter((item) => item.foundation).length, Math.max(1, failures.length));
   return {
     data: {
       status: 'not_ready',
@@ -254,32 +245,9 @@ function assessedQuestions(
         },
       ],
     },
-    cost: payload ? { ...syntheticCost, reason: `${syntheticCost.reason}${payload}` } : syntheticCost,
-    foundation: {
-      status: 'no_foundation_gap',
-      reason: `gold passages missing for ${(missShare.value * 100).toFixed(1)}% of failures, below the threshold${payload}`,
-      goldMissingShareOfFailures: missShare,
-      accuracyGoldPresent: present,
-      accuracyGoldMissing: missing,
-      gap: {
-        value: present.value - missing.value,
-        low: present.low - missing.high,
-        high: present.high - missing.low,
-        method: 'newcombe',
-      },
-      pValue: 0.012,
-      threshold: 0.25,
-      details: {
-        metrics: {
-          'recall@5': { value: 0.81, low: 0.77, high: 0.85, method: 'bootstrap' },
-          MRR: 0.64,
-          'nDCG@10': 0.7,
-        },
-        goldDepth: [
-          { rank: 1, items: 410 },
-          { rank: 2, items: 120 },
-        ],
-      },
-    },
+    cost: payload ? withPayload(syntheticCost, payload) : syntheticCost,
+    foundation: payload
+      ? { ...syntheticFoundation, reason: `${syntheticFoundation.reason}${payload}` }
+      : syntheticFoundation,
   };
 }
