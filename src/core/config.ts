@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { economicsSchema } from './config-economics.js';
+import { liveSchema } from './config-live.js';
 import type { JsonValue } from './json.js';
 
 /**
@@ -125,7 +126,7 @@ export const projectConfigSchema = z.strictObject({
     .looseObject({})
     .optional()
     .describe('Knobs for the training-data audit (see README "Data audit").'),
-  live: z.looseObject({}).optional().describe('Live-mode settings (see README "Live mode").'),
+  live: liveSchema.optional().describe('Live-mode settings (see README "Live mode").'),
 });
 
 /** fixfirst.yaml after validation and defaults. */

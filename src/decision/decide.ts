@@ -1,4 +1,5 @@
 import type { Thresholds } from '../core/config.js';
+import type { LiveEvidence } from '../core/report/live-evidence.js';
 import type {
   CostQuestion,
   DataQuestion,
@@ -9,6 +10,12 @@ import type {
 } from '../core/report/report.js';
 import type { Action, Decision, Verdict } from '../core/report/verdict.js';
 import { minimumDetectableLift } from '../stats/power.js';
+import {
+  isSignificant,
+  measuredKShotLift,
+  measuredOracleLift,
+  measuredRepairLift,
+} from './measured-lifts.js';
 import { rankByLiftPerDollar } from './rank-actions.js';
 
 /** Everything the verdict is decided from. The decision engine never calls a model or reads a file. */
@@ -20,6 +27,8 @@ export interface Evidence {
   cost: CostQuestion;
   foundation: FoundationQuestion;
   thresholds: Thresholds;
+  /** Live mode: measured lifts, which the verdict prefers to offline bounds. */
+  live?: LiveEvidence | undefined;
 }
 
 const points = (value: number) => `${(value * 100).toFixed(1)} pts`;
@@ -84,6 +93,19 @@ export function decide(evidence: Evidence): Verdict {
     cost: costOf(evidence, 'fix_foundation'),
     confidence: foundation.status === 'foundation_gap' ? 'high' : 'medium',
   };
+  // A measured oracle-context lift replaces the foundation bar's estimate (live mode).
+  const oracle = measuredOracleLift(evidence.live);
+  const oracleSignificant = isSignificant(oracle, thresholds.alpha);
+  if (oracle !== undefined) {
+    fixFoundation.expectedLift = {
+      value: oracle.value,
+      low: oracle.low,
+      high: oracle.high,
+      kind: 'measured',
+    };
+    fixFoundation.why = `${oracle.label} instead of the retrieved passages changed accuracy by ${points(oracle.value)} on ${oracle.items} items (anytime interval ${points(oracle.low)}–${points(oracle.high)}, p=${oracle.pValue.toPrecision(2)}); ${fixFoundation.why}`;
+    if (oracleSignificant) fixFoundation.confidence = 'high';
+  }
   const dataAction = (): Action => ({
     kind: 'fix_data',
     title:
@@ -95,10 +117,15 @@ export function decide(evidence: Evidence): Verdict {
     cost: costOf(evidence, 'fix_data'),
     confidence: data.status === 'not_ready' ? 'high' : 'medium',
   });
+  const kShot = measuredKShotLift(evidence.live);
+  const kShotNote =
+    kShot === undefined
+      ? ''
+      : `; in context, ${kShot.label} changed accuracy by ${points(kShot.value)} (measured, anytime interval ${points(kShot.low)}–${points(kShot.high)}) — an indicator of what the data teaches`;
   const fineTune = (confidence: Action['confidence']): Action => ({
     kind: 'fine_tune',
     title: 'Fine-tune on the audited training set, judged on this eval set',
-    why: `behavioral remainder ${points(behavioralStep.value)} (95% CI ${points(behavioralStep.low)}–${points(behavioralStep.high)}) is the most it can buy`,
+    why: `behavioral remainder ${points(behavioralStep.value)} (95% CI ${points(behavioralStep.low)}–${points(behavioralStep.high)}) is the most it can buy${kShotNote}`,
     expectedLift: liftOf(behavioralStep),
     cost: costOf(evidence, 'fine_tune'),
     confidence,
@@ -191,7 +218,7 @@ export function decide(evidence: Evidence): Verdict {
   const measuredRepair = surface.measuredRepairLift;
   const repairSignificant =
     measuredRepair !== undefined && measuredRepair.low > 0 && measuredRepair.pValue < thresholds.alpha;
-  const foundationGap = foundation.status === 'foundation_gap';
+  const foundationGap = foundation.status === 'foundation_gap' || oracleSignificant;
   const behavioralWorth = behavioralStep.value >= thresholds.min_lift;
 
   // 4. Surface-level gap, or a measured prompt-repair lift.
@@ -204,13 +231,20 @@ export function decide(evidence: Evidence): Verdict {
     if (repairSignificant) {
       fixPrompt.expectedLift = { ...measuredRepair, kind: 'measured' };
       fixPrompt.confidence = 'high';
+      fixPrompt.title = 'Adopt the repaired prompt (report.live: prompt repair) and keep the output contract';
+      const measured = measuredRepairLift(evidence.live);
+      if (measured !== undefined) {
+        fixPrompt.why = `${measured.label}, measured against the baseline on ${measured.items} items (paired; anytime-valid interval)`;
+      }
     }
     actions.push(fixPrompt);
     if (foundationGap || summary.foundationItems > 0) actions.push(fixFoundation);
     if (behavioralWorth) actions.push(data.status === 'ready' ? fineTune('low') : dataAction());
     return verdict(
       'FIX_PROMPT',
-      `Fix the prompt first: ${percent(surface.surfaceShare.value)} of failures are surface-level, worth up to ${points(surfaceStep.value)}.`,
+      repairSignificant
+        ? `Fix the prompt first: a repaired prompt lifted strict accuracy by ${points(measuredRepair.value)} (measured).`
+        : `Fix the prompt first: ${percent(surface.surfaceShare.value)} of failures are surface-level, worth up to ${points(surfaceStep.value)}.`,
       fixPrompt.confidence,
       actions,
     );
@@ -219,13 +253,15 @@ export function decide(evidence: Evidence): Verdict {
 
   // 5. Foundation problem underneath.
   if (foundationGap) {
-    reasons.push(foundation.reason);
+    reasons.push(foundation.status === 'foundation_gap' ? foundation.reason : fixFoundation.why);
     actions.unshift(fixFoundation);
     if (behavioralWorth) actions.push(data.status === 'ready' ? fineTune('low') : dataAction());
     return verdict(
       'FIX_FOUNDATION',
-      `Fix retrieval first: ${percent(foundation.goldMissingShareOfFailures.value)} of failures never saw the gold passage.`,
-      'medium',
+      foundation.status === 'foundation_gap'
+        ? `Fix retrieval first: ${percent(foundation.goldMissingShareOfFailures.value)} of failures never saw the gold passage.`
+        : `Fix retrieval first: gold passages lifted accuracy by ${points(oracle!.value)} (measured).`,
+      oracleSignificant ? 'high' : 'medium',
       actions,
     );
   }

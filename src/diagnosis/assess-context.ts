@@ -1,5 +1,6 @@
 import type { Thresholds } from '../core/config.js';
 import type { ItemResult } from '../core/report/item-result.js';
+import type { LiveEvidence } from '../core/report/live-evidence.js';
 import type { HeadroomStep } from '../core/report/report.js';
 import type { PreparedProject } from '../project/prepare-project.js';
 
@@ -13,6 +14,8 @@ export interface AssessContext {
   now: Date;
   /** Progress reporting for long work (audits); a no-op when quiet. */
   progress: ProgressSink;
+  /** Live mode: what the experiments measured (oracle-context lift for Q4, the k-shot ladder for Q3). */
+  live?: LiveEvidence;
 }
 
 /** Receives progress of long work. The CLI renders it as a bar (TTY) or periodic lines (CI). */

@@ -1,8 +1,12 @@
 import { createHash } from 'node:crypto';
-import type { Report } from '../core/report/report.js';
+import type { z } from 'zod';
+import type { ItemResult } from '../core/report/item-result.js';
+import type { LiveEvidence, outputsSourceSchema } from '../core/report/live-evidence.js';
+import type { HeadroomStep, Report, SurfaceQuestion } from '../core/report/report.js';
 import { reportSchemaVersion } from '../core/report/report.js';
 import { decide } from '../decision/decide.js';
 import { headroomWaterfall } from '../decision/headroom.js';
+import { measuredRepairLift } from '../decision/measured-lifts.js';
 import { summarizeChecks, summarizeItems } from '../decision/summarize-items.js';
 import { assessSurface } from '../decision/surface-question.js';
 import type { PreparedProject } from '../project/prepare-project.js';
@@ -12,6 +16,9 @@ import { assessData } from './assess-data.js';
 import { assessFoundation } from './assess-foundation.js';
 import { evaluateItems } from './evaluate-items.js';
 
+/** Where diagnosed outputs came from. */
+export type OutputsSource = z.infer<typeof outputsSourceSchema>;
+
 /** What diagnose needs from the outside world. */
 export interface DiagnoseDependencies {
   /** The current time (injected so reports are reproducible in tests). */
@@ -19,6 +26,20 @@ export interface DiagnoseDependencies {
   /** fixfirst's version, written into the report. */
   version: string;
   progress?: ProgressSink;
+  /**
+   * Live mode: runs the experiments once the baseline items are scored. Their evidence flows into
+   * Q1 (measured repair lift), Q3 and Q4 (through the assessment context) and the verdict.
+   */
+  live?: (baseline: LiveBaseline) => Promise<LiveEvidence>;
+  /** Where the outputs came from, for the report (absent: the eval file). */
+  outputs?: OutputsSource;
+}
+
+/** What the live experiments start from: the scored baseline. */
+export interface LiveBaseline {
+  items: readonly ItemResult[];
+  surface: SurfaceQuestion;
+  headroom: readonly HeadroomStep[];
 }
 
 /**
@@ -34,13 +55,38 @@ export async function diagnose(
   const items = await evaluateItems(project.cases, project.scorer);
   const summary = summarizeItems(items, thresholds);
   const headroom = headroomWaterfall(items, thresholds.alpha);
-  const surface = assessSurface(items, thresholds);
+  const offlineSurface = assessSurface(items, thresholds);
   const progress = dependencies.progress ?? silentProgress;
-  const context = { project, items, headroom, thresholds, progress, now: dependencies.now() };
+  const live =
+    dependencies.live === undefined
+      ? undefined
+      : await dependencies.live({ items, surface: offlineSurface, headroom });
+  const repairLift = measuredRepairLift(live);
+  const surface =
+    repairLift === undefined
+      ? offlineSurface
+      : {
+          ...offlineSurface,
+          measuredRepairLift: {
+            value: repairLift.value,
+            low: repairLift.low,
+            high: repairLift.high,
+            pValue: repairLift.pValue,
+          },
+        };
+  const context = {
+    project,
+    items,
+    headroom,
+    thresholds,
+    progress,
+    now: dependencies.now(),
+    ...(live === undefined ? {} : { live }),
+  };
   const data = await assessData(context);
   const foundation = await assessFoundation(context);
   const cost = await assessCost(context, data, { measuredPromptLift: surface.measuredRepairLift });
-  const verdict = decide({ summary, headroom, surface, data, cost, foundation, thresholds });
+  const verdict = decide({ summary, headroom, surface, data, cost, foundation, thresholds, live });
   const digest = createHash('sha256');
   for (const file of project.files) digest.update(`${file.role}\0${file.path}\0${file.sha256}\n`);
   return {
@@ -49,9 +95,10 @@ export async function diagnose(
     generatedAt: context.now.toISOString(),
     project: {
       task: config.task,
-      mode: 'offline',
+      mode: live === undefined ? 'offline' : 'live',
       scorer: project.scorer.id,
       contract: project.contract.map((check) => check.id),
+      ...(dependencies.outputs === undefined ? {} : { outputs: dependencies.outputs }),
     },
     inputs: { digest: digest.digest('hex'), files: project.files },
     thresholds: { ...thresholds },
@@ -62,5 +109,6 @@ export async function diagnose(
     checks: summarizeChecks(items, thresholds.alpha),
     items,
     warnings: project.warnings,
+    ...(live === undefined ? {} : { live }),
   };
 }

@@ -10,6 +10,7 @@ import {
   sortedChecks,
   statusLabels,
 } from './format.js';
+import { liveHeadline, liveLines } from './live-section.js';
 
 const escapeCell = (text: string) =>
   text.replaceAll('|', '\\|').replace(/\r?\n/g, ' ').replaceAll('<', '&lt;');
@@ -91,6 +92,16 @@ export function renderMarkdown(report: Report, options: { items?: number } = {})
     }
     out.push('');
     out.push('</details>');
+  }
+  if (report.live !== undefined) {
+    out.push('');
+    out.push('### Live experiments');
+    out.push('');
+    out.push(`${liveHeadline(report.live)} — paired comparisons, anytime-valid intervals`);
+    out.push('');
+    out.push('```');
+    out.push(...liveLines(report));
+    out.push('```');
   }
   out.push('');
   out.push(

@@ -12,6 +12,7 @@ import {
   sortedChecks,
   statusLabels,
 } from './format.js';
+import { liveHeadline, liveLines } from './live-section.js';
 
 /** Options for the terminal view. */
 export interface TerminalOptions {
@@ -136,6 +137,13 @@ export function renderTerminal(report: Report, options: TerminalOptions): string
       for (const reason of question.reasons.slice(0, 5)) lines.push(`   - ${reason}`);
     }
     if (key === 'foundation') lines.push(...foundationLines(report.questions.foundation));
+  }
+  if (report.live !== undefined) {
+    lines.push('');
+    lines.push(
+      c.bold('Live experiments') + c.dim(`  (${liveHeadline(report.live)}; paired, anytime-valid intervals)`),
+    );
+    lines.push(...liveLines(report));
   }
   if (report.checks.length > 0) {
     lines.push('');

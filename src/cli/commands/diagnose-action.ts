@@ -1,11 +1,14 @@
+import { usageError } from '../../core/errors.js';
+import type { Report } from '../../core/report/report.js';
 import { diagnose } from '../../diagnosis/diagnose.js';
-import { prepareProject } from '../../project/prepare-project.js';
 import { renderJson } from '../../reporters/json-reporter.js';
 import { renderMarkdown } from '../../reporters/markdown-reporter.js';
 import { renderTerminal } from '../../reporters/terminal-reporter.js';
+import { prepareWithRecordedOutputs } from '../../runner/recorded-outputs.js';
 import type { CliIo } from '../cli-io.js';
 import { exitCodes } from '../exit-codes.js';
 import { parseFailOn } from '../fail-on.js';
+import { parseLiveFlags } from '../live-options.js';
 import { createProgress } from '../progress.js';
 import { writeFilesAtomically } from '../write-files.js';
 import type { DiagnoseOptions } from './diagnose.js';
@@ -14,13 +17,35 @@ import type { DiagnoseOptions } from './diagnose.js';
 export async function runDiagnose(dir: string, options: DiagnoseOptions, io: CliIo): Promise<void> {
   const conditions = options.failOn === undefined ? [] : parseFailOn(options.failOn);
   const items = Number(options.items);
-  const project = await prepareProject(dir, { requireOutput: true });
   const quiet = options.quiet === true || options.json === true;
-  const report = await diagnose(project, {
-    now: io.now,
-    version: io.version,
-    progress: createProgress(io, { quiet: options.quiet === true }),
-  });
+  const progress = createProgress(io, { quiet: options.quiet === true });
+  let report: Report;
+  let budgetStopped = false;
+  if (options.live) {
+    const { runLiveDiagnose } = await import('./diagnose-live-action.js');
+    const live = await runLiveDiagnose(dir, options, io, progress);
+    if (live === undefined) return;
+    report = live;
+    budgetStopped = live.live?.stoppedByBudget === true;
+  } else {
+    if (options.dryRun)
+      throw usageError('--dry-run needs --live', 'offline diagnosis makes no calls: drop --dry-run');
+    const { project, outputs } = await prepareWithRecordedOutputs(
+      dir,
+      options.outputs ?? 'auto',
+      parseLiveFlags(options),
+      {
+        env: io.env,
+        fetch: globalThis.fetch,
+      },
+    );
+    report = await diagnose(project, {
+      now: io.now,
+      version: io.version,
+      progress,
+      ...(outputs === undefined ? {} : { outputs }),
+    });
+  }
   if (options.out !== undefined) {
     // The HTML (and vega with it) loads only when a report file is asked for.
     const { renderHtml } = await import('../../reporters/html-reporter.js');
@@ -46,6 +71,13 @@ export async function runDiagnose(dir: string, options: DiagnoseOptions, io: Cli
         width: process.stdout.columns,
       }),
     );
+  }
+  if (budgetStopped) {
+    io.stderr(
+      'fixfirst: the --max-cost cap stopped some experiments; the report shows what was measured (rerun with a higher cap to continue: completed calls are cached)\n',
+    );
+    io.setExitCode(exitCodes.budget);
+    return;
   }
   const matched = conditions.filter((condition) => condition.holds(report));
   if (matched.length > 0) {

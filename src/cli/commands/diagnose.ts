@@ -23,11 +23,36 @@ export const diagnoseCommand: CliCommand = {
       )
       .option('-q, --quiet', 'print nothing but errors (and --json output)')
       .addOption(
+        new Option(
+          '--outputs <source>',
+          "outputs to diagnose: the eval file's, or those `fixfirst run` recorded",
+        )
+          .choices(['auto', 'eval', 'run'])
+          .default('auto'),
+      )
+      .option(
+        '--live',
+        'run the live experiments (prompt repair, oracle context, k-shot ladder) with the model',
+      )
+      .option(
+        '--dry-run',
+        'with --live: print the calls, tokens, dollars and time it would spend, and call nothing',
+      )
+      .option(
+        '-m, --model <provider:model>',
+        'model for --live and --outputs run (default: model: in fixfirst.yaml)',
+      )
+      .option('-c, --concurrency <n>', 'with --live: calls in flight at once (default: live.concurrency, 8)')
+      .option(
+        '--max-cost <usd>',
+        'with --live: hard spending cap in USD, never crossed (exit 6 when reached)',
+      )
+      .addOption(
         new Option('--items <n>', 'show this many failing items in the terminal summary').default('5'),
       )
       .addHelpText(
         'after',
-        '\nExamples:\n  $ fixfirst diagnose examples/support-bot\n  $ fixfirst diagnose my-project --out reports/ --fail-on FINE_TUNE,accuracy<0.8\n  $ fixfirst diagnose my-project --json | jq .verdict',
+        '\nExamples:\n  $ fixfirst diagnose examples/support-bot\n  $ fixfirst diagnose my-project --live --dry-run\n  $ fixfirst diagnose my-project --live --max-cost 5\n  $ fixfirst diagnose my-project --out reports/ --fail-on FINE_TUNE,accuracy<0.8\n  $ fixfirst diagnose my-project --json | jq .verdict',
       )
       .action(async (dir: string, options: DiagnoseOptions) => {
         const { runDiagnose } = await import('./diagnose-action.js');
@@ -43,4 +68,10 @@ export interface DiagnoseOptions {
   failOn?: string;
   quiet?: boolean;
   items: string;
+  outputs: 'auto' | 'eval' | 'run';
+  live?: boolean;
+  dryRun?: boolean;
+  model?: string;
+  concurrency?: string;
+  maxCost?: string;
 }

@@ -7,10 +7,12 @@ import { importPromptfooCommand } from './import-promptfoo.js';
 import { importRagasCommand } from './import-ragas.js';
 import { reportCommand } from './report.js';
 import { retrievalCommand } from './retrieval.js';
+import { runCommand } from './run.js';
 
 /** Every CLI command, in the order `--help` lists them. One line each. */
 export const commands: readonly CliCommand[] = [
   diagnoseCommand,
+  runCommand,
   reportCommand,
   costCommand,
   checksCommand,

@@ -4,6 +4,7 @@ import { dataQuestionSchema } from './data-question.js';
 import { estimateSchema, evidenceKindSchema } from './estimate.js';
 import { foundationQuestionSchema } from './foundation-question.js';
 import { itemClasses, itemResultSchema } from './item-result.js';
+import { liveEvidenceSchema, outputsSourceSchema } from './live-evidence.js';
 import { surfaceQuestionSchema } from './surface-question.js';
 import { verdictSchema } from './verdict.js';
 
@@ -50,6 +51,9 @@ export const reportSchema = z.object({
     mode: z.enum(['offline', 'live']),
     scorer: z.string(),
     contract: z.array(z.string()).describe('Project-wide check ids.'),
+    outputs: outputsSourceSchema
+      .optional()
+      .describe('Where the diagnosed outputs came from (absent: the eval file).'),
   }),
   inputs: z.object({
     digest: z.string().describe('sha256 over all input files (role, path, content).'),
@@ -91,6 +95,11 @@ export const reportSchema = z.object({
   checks: z.array(checkSummarySchema),
   items: z.array(itemResultSchema),
   warnings: z.array(z.object({ code: z.string(), message: z.string() })),
+  live: liveEvidenceSchema
+    .optional()
+    .describe(
+      'Live mode: the paired experiments (prompt repair, oracle context, k-shot ladder) and what they cost.',
+    ),
 });
 
 /** The report as a TypeScript type. */

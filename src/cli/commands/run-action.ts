@@ -1,0 +1,141 @@
+import { relative } from 'node:path';
+import { FixfirstError } from '../../core/errors.js';
+import { prepareProject } from '../../project/prepare-project.js';
+import { type CallRequest, callKey } from '../../runner/call-key.js';
+import { countStep, formatSeconds, planCalls, renderPlan } from '../../runner/call-plan.js';
+import type { RunnerStats } from '../../runner/call-runner.js';
+import { type RunRecord, SqliteCallStore } from '../../runner/call-store.js';
+import { openLiveSession, resolveLiveTarget, taskRequest } from '../../runner/live-session.js';
+import type { CliIo } from '../cli-io.js';
+import { parseLiveFlags } from '../live-options.js';
+import { loadPriceTable } from '../price-table.js';
+import { createProgress } from '../progress.js';
+import { loadTokenCounter } from '../token-counter.js';
+import type { RunOptions } from './run.js';
+
+/** The run status recorded for an error that ended a run. */
+export function runStatusOf(error: unknown): RunRecord['status'] {
+  if (FixfirstError.isInstance(error)) {
+    if (error.code === 'INTERRUPTED') return 'interrupted';
+    if (error.code === 'BUDGET_EXCEEDED') return 'budget';
+  }
+  return 'failed';
+}
+
+/** One line on what the calls cost. */
+export function describeSpend(stats: RunnerStats, priceSource: string | undefined): string {
+  const tokens = `tokens: ${stats.inputTokens.toLocaleString('en-US')} in, ${stats.outputTokens.toLocaleString('en-US')} out`;
+  if (priceSource === undefined) return `${tokens} · cost unknown (no price for this model; set live.prices)`;
+  return `${tokens} · cost $${stats.costUsd.toFixed(4)} (${priceSource})`;
+}
+
+/** Runs `fixfirst run`. */
+export async function runRun(dir: string, options: RunOptions, io: CliIo): Promise<void> {
+  const overrides = parseLiveFlags(options);
+  const project = await prepareProject(dir, { requireOutput: false });
+  const environment = {
+    env: io.env,
+    fetch: globalThis.fetch,
+    signal: io.signal,
+    now: io.now,
+    priceTable: await loadPriceTable(),
+  };
+  const cases = project.cases.map((entry) => entry.evalCase);
+
+  if (options.dryRun) {
+    const target = resolveLiveTarget(project, overrides, environment, { keyOptional: true });
+    const requests = cases.map((evalCase) => taskRequest(target, evalCase));
+    const store = await SqliteCallStore.openIfExists(project.loaded.dir);
+    try {
+      const model = target.resolved.model;
+      const latency = store?.meanLatency(model.providerId, model.modelId);
+      const countTokens = await loadTokenCounter();
+      const isCached = (request: CallRequest) => store?.get(callKey(model, request)) !== undefined;
+      const plan = planCalls([countStep('baseline', requests, countTokens, isCached)], {
+        countTokens,
+        price: target.price,
+        timing: {
+          concurrency: overrides.concurrency ?? target.live.concurrency,
+          latencyMs: latency?.milliseconds ?? 2000,
+          latencyBasis: latency ? `mean of ${latency.calls} earlier calls` : 'assumed: 2 s per call',
+          ...(target.live.requests_per_minute === undefined
+            ? {}
+            : { requestsPerMinute: target.live.requests_per_minute }),
+          ...(target.live.tokens_per_minute === undefined
+            ? {}
+            : { tokensPerMinute: target.live.tokens_per_minute }),
+        },
+        ...meanOutputTokens(cases, countTokens),
+      });
+      io.stdout(
+        `fixfirst run --dry-run: ${cases.length} items with ${target.modelString} at ${model.endpoint} — nothing was called\n${renderPlan(plan).join('\n')}\n`,
+      );
+    } finally {
+      store?.close();
+    }
+    return;
+  }
+
+  const progress = createProgress(io, { quiet: options.quiet === true });
+  let done = 0;
+  const session = await openLiveSession(project, overrides, environment, (event) => {
+    if (event.type === 'call-end') progress.update(++done);
+  });
+  const started = performance.now();
+  const runId = session.store.startRun('run', session.modelString, cases.length, io.now().toISOString());
+  let status: RunRecord['status'] = 'completed';
+  try {
+    progress.start(`run ${session.modelString}`, cases.length);
+    await session.runner.runAll(
+      cases.map((evalCase) => ({ model: session.resolved.model, request: taskRequest(session, evalCase) })),
+    );
+  } catch (error) {
+    status = runStatusOf(error);
+    throw error;
+  } finally {
+    progress.finish();
+    const { stats } = session.runner;
+    session.store.finishRun(runId, {
+      status,
+      finishedAt: io.now().toISOString(),
+      calls: stats.calls,
+      cached: stats.cached,
+      costUsd: session.price === undefined ? null : stats.costUsd,
+    });
+    session.close();
+    if (options.quiet !== true) {
+      const retries = Object.entries(stats.retriesByReason)
+        .map(([reason, count]) => `${count} × ${reason}`)
+        .join(', ');
+      const storePath = relative(process.cwd(), session.store.path) || session.store.path;
+      const lines = [
+        `fixfirst run: ${cases.length} items · ${session.modelString} at ${session.resolved.model.endpoint} · ${status}`,
+        `  ${stats.calls} calls made, ${stats.cached} from the cache · ${stats.retries} retries${retries ? ` (${retries})` : ''} · ${formatSeconds((performance.now() - started) / 1000)}`,
+        `  ${describeSpend(stats, session.price?.source)}`,
+        `  outputs saved in ${storePath}`,
+      ];
+      if (status === 'completed') {
+        const hasOutputs = cases.some((evalCase) => evalCase.output !== undefined);
+        lines.push(
+          hasOutputs
+            ? `next: fixfirst diagnose ${dir} --outputs run   (the eval file has its own outputs; this flag reads the run's)`
+            : `next: fixfirst diagnose ${dir}   (reads these outputs: the eval file has none)`,
+        );
+      }
+      (status === 'completed' ? io.stdout : io.stderr)(`${lines.join('\n')}\n`);
+    }
+  }
+}
+
+/** Mean output tokens of the recorded outputs in the eval file, for the expected-cost line. */
+export function meanOutputTokens(
+  cases: readonly { output: string | undefined }[],
+  countTokens: (text: string) => number,
+): { meanOutputTokens?: number } {
+  const outputs = cases
+    .map((evalCase) => evalCase.output)
+    .filter((output): output is string => output !== undefined);
+  if (outputs.length === 0) return {};
+  const sample = outputs.slice(0, 500);
+  return { meanOutputTokens: sample.reduce((sum, output) => sum + countTokens(output), 0) / sample.length };
+}

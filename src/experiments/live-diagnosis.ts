@@ -1,0 +1,221 @@
+import { findCheck } from '../checks/resolve.js';
+import { referenceFormat, referencePath } from '../core/config.js';
+import { FixfirstError } from '../core/errors.js';
+import type { CheckSpec, ContextPassage } from '../core/eval-case.js';
+import type { JsonValue } from '../core/json.js';
+import type { ShotExample } from '../core/render-prompt.js';
+import type { LiveEvidence, LiveExperiment } from '../core/report/live-evidence.js';
+import type { Report } from '../core/report/report.js';
+import type { ProgressSink } from '../diagnosis/assess-context.js';
+import { diagnose } from '../diagnosis/diagnose.js';
+import { evaluateItems, type PreparedCase } from '../diagnosis/evaluate-items.js';
+import { readTextFile } from '../loaders/read-text.js';
+import { readTrainingRecords } from '../loaders/training-records.js';
+import type { PreparedProject } from '../project/prepare-project.js';
+import { type LiveSession, taskRequest } from '../runner/live-session.js';
+import { seededRandom } from '../stats/random.js';
+import { parseCorpus } from './corpus.js';
+import type { ExperimentContext } from './experiment-context.js';
+import { experiments } from './index.js';
+import { shuffledIndices } from './item-order.js';
+import type { RepairCheck } from './prompt-repair-rules.js';
+import { trainingExampleOf } from './training-examples.js';
+
+/** What a live diagnosis needs besides the project and the session. */
+export interface LiveDiagnosisDependencies {
+  now: () => Date;
+  version: string;
+  progress: ProgressSink;
+}
+
+/** Runs the baseline: the project's prompt on every item. Returns the outputs in case order. */
+export async function runBaseline(
+  project: PreparedProject,
+  session: LiveSession,
+  progress: ProgressSink,
+): Promise<string[]> {
+  progress.start(`baseline ${session.modelString}`, project.cases.length);
+  try {
+    const outcomes = await session.runner.runAll(
+      project.cases.map((entry) => ({
+        model: session.resolved.model,
+        request: taskRequest(session, entry.evalCase),
+      })),
+    );
+    return outcomes.map((outcome) => outcome.text);
+  } finally {
+    progress.finish();
+  }
+}
+
+/** The contract checks of the project and its items, each once, with docs and loaded JSON schemas. */
+export function repairChecksOf(project: PreparedProject): RepairCheck[] {
+  const specs = new Map<string, CheckSpec>();
+  for (const spec of project.loaded.config.contract) specs.set(JSON.stringify(spec), spec);
+  for (const entry of project.cases)
+    for (const spec of entry.evalCase.contract) specs.set(JSON.stringify(spec), spec);
+  return [...specs.values()].map((spec) => {
+    const check: RepairCheck = { spec, summary: findCheck(spec.check)?.summary ?? spec.check };
+    if (typeof spec.schema === 'string') {
+      try {
+        check.schema = project.helpers.readJsonFile(spec.schema);
+      } catch {
+        // The schema was loaded when the check compiled; a failure here only loses the hint text.
+      }
+    }
+    return check;
+  });
+}
+
+/** Passages by id from the eval contexts and `live.corpus`. */
+export function passagesOf(
+  project: PreparedProject,
+  corpusPath: string | undefined,
+): Map<string, ContextPassage> {
+  const passages = new Map<string, ContextPassage>();
+  for (const entry of project.cases) {
+    for (const passage of entry.evalCase.contexts ?? [])
+      if (passage.text !== '') passages.set(passage.id, passage);
+  }
+  if (corpusPath !== undefined) {
+    const { passages: corpus } = parseCorpus(
+      readTextFile(project.resolvePath(corpusPath), project.showPath(corpusPath)),
+    );
+    for (const [id, passage] of corpus) if (!passages.has(id)) passages.set(id, passage);
+  }
+  return passages;
+}
+
+/**
+ * Training examples from `train:` (JSONL, JSON, CSV or Parquet, read by the shared training-record
+ * reader), and a note on where they came from and how many rows had no usable shape.
+ */
+export async function trainingExamplesOf(
+  project: PreparedProject,
+): Promise<{ examples: ShotExample[] | undefined; note: string }> {
+  const train = project.loaded.config.train;
+  if (train === undefined)
+    return { examples: undefined, note: 'no training set: set `train:` in fixfirst.yaml' };
+  const path = referencePath(train);
+  const shown = project.showPath(path);
+  const read = await readTrainingRecords(project.resolvePath(path), shown, referenceFormat(train));
+  const examples: ShotExample[] = [];
+  let skipped = read.unreadable;
+  for (const record of read.records) {
+    const example = trainingExampleOf(record as JsonValue);
+    if (example === undefined || example.output.trim() === '') skipped++;
+    else examples.push(example);
+  }
+  return {
+    examples,
+    note: `${shown}: ${examples.length} example(s)${skipped > 0 ? `, ${skipped} row(s) without a usable input/output skipped` : ''}`,
+  };
+}
+
+/**
+ * `fixfirst diagnose DIR --live`: the baseline on every item (its outputs are diagnosed exactly as
+ * recorded ones would be), then the experiments on the same items in one seeded order, each stopping
+ * early when its anytime-valid interval is conclusive. Their evidence flows into Q1, Q3, Q4 and the
+ * verdict. Budget refusals stop experiments, not the report; interruptions propagate (calls made
+ * so far are saved).
+ */
+export async function diagnoseLive(
+  project: PreparedProject,
+  session: LiveSession,
+  dependencies: LiveDiagnosisDependencies,
+): Promise<Report> {
+  const outputs = await runBaseline(project, session, dependencies.progress);
+  const cases: PreparedCase[] = project.cases.map((entry, index) => ({
+    ...entry,
+    evalCase: { ...entry.evalCase, output: outputs[index] },
+  }));
+  const withOutputs: PreparedProject = { ...project, cases };
+  const live = session.live;
+  const wanted = new Set(live.experiments);
+  return diagnose(withOutputs, {
+    now: dependencies.now,
+    version: dependencies.version,
+    progress: dependencies.progress,
+    outputs: { source: 'live', model: session.modelString },
+    live: async ({ items }) => {
+      const training = await trainingExamplesOf(project);
+      const context: ExperimentContext = {
+        cases,
+        baselineItems: items,
+        baselineOutputs: outputs,
+        order: shuffledIndices(cases.length, seededRandom(live.shuffle_seed)),
+        target: session,
+        runner: session.runner,
+        optimizer:
+          live.optimizer_model === undefined
+            ? session.resolved.model
+            : session.addModel(live.optimizer_model),
+        score: async (index, output) => {
+          const entry = cases[index]!;
+          const [result] = await evaluateItems(
+            [{ ...entry, evalCase: { ...entry.evalCase, output } }],
+            project.scorer,
+          );
+          return result!.class === 'pass';
+        },
+        thresholds: project.loaded.config.thresholds,
+        task: project.loaded.config.task,
+        repairChecks: repairChecksOf(project),
+        passages: passagesOf(project, live.corpus),
+        trainingExamples: training.examples,
+        trainingNote: training.note,
+      };
+      const chosen = experiments.filter((experiment) => wanted.has(experiment.id));
+      dependencies.progress.start(
+        `experiments (${chosen.map((experiment) => experiment.id).join(', ')})`,
+        undefined,
+      );
+      let results: LiveExperiment[];
+      try {
+        results = await Promise.all(
+          chosen.map((experiment) =>
+            experiment.run(context).catch((error: unknown): LiveExperiment => {
+              if (!(FixfirstError.isInstance(error) && error.code === 'BUDGET_EXCEEDED')) throw error;
+              return {
+                experiment: experiment.id,
+                status: 'not_run',
+                reason: `stopped by the cost cap before any comparison: ${error.message}`,
+                comparisons: [],
+                details: { budget: true },
+              };
+            }),
+          ),
+        );
+      } finally {
+        dependencies.progress.finish();
+      }
+      const { stats } = session.runner;
+      const evidence: LiveEvidence = {
+        model: session.modelString,
+        endpoint: session.resolved.model.endpoint,
+        baselineItems: cases.length,
+        seed: live.shuffle_seed,
+        batchSize: live.batch_size,
+        minLift: project.loaded.config.thresholds.min_lift,
+        alpha: project.loaded.config.thresholds.alpha,
+        spend: {
+          calls: stats.calls,
+          cachedCalls: stats.cached,
+          retries: stats.retries,
+          inputTokens: stats.inputTokens,
+          outputTokens: stats.outputTokens,
+          costUsd: session.price === undefined ? null : stats.costUsd,
+          capUsd: session.budget.capUsd ?? null,
+          priceSource: session.price?.source ?? null,
+        },
+        stoppedByBudget: results.some(
+          (result) =>
+            result.details.budget === true ||
+            result.comparisons.some((comparison) => comparison.stop === 'budget'),
+        ),
+        experiments: results,
+      };
+      return evidence;
+    },
+  });
+}

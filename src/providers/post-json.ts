@@ -1,0 +1,203 @@
+import { isRetryableStatus, ProviderCallError } from '../core/language-model.js';
+
+/** The `fetch` a provider calls: injected, so tests and embedders can replace it. */
+export type FetchFunction = typeof globalThis.fetch;
+
+/** One JSON POST to a provider. */
+export interface PostJsonRequest {
+  providerId: string;
+  url: string;
+  headers: Record<string, string>;
+  body: unknown;
+  fetch: FetchFunction;
+  /** Strings that must never appear in an error message (the API key). */
+  secrets: readonly string[];
+  abortSignal?: AbortSignal;
+  /** Reads the provider's error message out of an error body. */
+  errorMessage?: (body: unknown) => string | undefined;
+}
+
+/** A successful response: parsed body plus the headers a provider may read (request id). */
+export interface PostJsonResponse {
+  body: unknown;
+  headers: Headers;
+}
+
+/** A URL without credentials, query or fragment: safe to print and to hash. */
+export function displayUrl(value: string): string {
+  try {
+    const url = new URL(value);
+    return `${url.protocol}//${url.host}${url.pathname.replace(/\/+$/, '')}`;
+  } catch {
+    return '(invalid URL)';
+  }
+}
+
+/** Replaces every secret in `text` with `[redacted]`. */
+export function redactSecrets(text: string, secrets: readonly string[]): string {
+  let result = text;
+  for (const secret of secrets) {
+    if (secret.length >= 4) result = result.split(secret).join('[redacted]');
+  }
+  return result;
+}
+
+/**
+ * How long the server asked us to wait: OpenAI's `retry-after-ms`, else `retry-after` in seconds or
+ * as an HTTP date. Undefined when absent or unreadable.
+ */
+export function parseRetryAfter(headers: Headers, now: number = Date.now()): number | undefined {
+  const milliseconds = headers.get('retry-after-ms');
+  if (milliseconds !== null && milliseconds.trim() !== '' && Number.isFinite(Number(milliseconds))) {
+    return Math.max(0, Number(milliseconds));
+  }
+  const value = headers.get('retry-after');
+  if (value === null || value.trim() === '') return undefined;
+  if (/^\s*\d+(\.\d+)?\s*$/.test(value)) return Math.max(0, Number(value) * 1000);
+  const date = Date.parse(value);
+  return Number.isNaN(date) ? undefined : Math.max(0, date - now);
+}
+
+/** Connection error codes (from undici's `cause`) that a retry may get past. */
+const retryableConnectionCodes = new Set([
+  'ECONNRESET',
+  'ECONNREFUSED',
+  'EPIPE',
+  'ETIMEDOUT',
+  'EAI_AGAIN',
+  'UND_ERR_SOCKET',
+  'UND_ERR_CLOSED',
+  'UND_ERR_CONNECT_TIMEOUT',
+  'UND_ERR_HEADERS_TIMEOUT',
+  'UND_ERR_BODY_TIMEOUT',
+]);
+
+function causeCode(error: unknown): string | undefined {
+  let current: unknown = error;
+  for (let depth = 0; depth < 4 && typeof current === 'object' && current !== null; depth++) {
+    const code = (current as { code?: unknown }).code;
+    if (typeof code === 'string') return code;
+    current = (current as { cause?: unknown }).cause;
+  }
+  return undefined;
+}
+
+function isAbort(error: unknown, signal: AbortSignal | undefined): boolean {
+  return signal?.aborted === true || (error instanceof Error && error.name === 'AbortError');
+}
+
+/**
+ * POSTs JSON and returns the parsed body; every failure becomes a `ProviderCallError` whose
+ * message names the provider and the endpoint path and never contains a secret.
+ */
+export async function postJson(request: PostJsonRequest): Promise<PostJsonResponse> {
+  const { providerId, secrets } = request;
+  const where = new URL(request.url).pathname;
+  let response: Response;
+  try {
+    response = await request.fetch(request.url, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', ...request.headers },
+      body: JSON.stringify(request.body),
+      signal: request.abortSignal,
+    });
+  } catch (error) {
+    if (isAbort(error, request.abortSignal)) {
+      throw new ProviderCallError(
+        { providerId, kind: 'aborted', isRetryable: false },
+        `${providerId}: request aborted`,
+        {
+          cause: error,
+        },
+      );
+    }
+    const code = causeCode(error);
+    throw new ProviderCallError(
+      {
+        providerId,
+        kind: 'connection',
+        isRetryable: code === undefined || retryableConnectionCodes.has(code),
+      },
+      redactSecrets(`${providerId}: cannot reach ${where} (${code ?? (error as Error).message})`, secrets),
+      { hint: 'check the base URL and that the server is running', cause: error },
+    );
+  }
+  let text: string;
+  try {
+    text = await response.text();
+  } catch (error) {
+    if (isAbort(error, request.abortSignal)) {
+      throw new ProviderCallError(
+        { providerId, kind: 'aborted', isRetryable: false },
+        `${providerId}: request aborted`,
+        {
+          cause: error,
+        },
+      );
+    }
+    throw new ProviderCallError(
+      { providerId, kind: 'connection', isRetryable: true, statusCode: response.status },
+      redactSecrets(
+        `${providerId}: connection lost while reading the response (${causeCode(error) ?? 'unknown'})`,
+        secrets,
+      ),
+      { cause: error },
+    );
+  }
+  const requestId = response.headers.get('x-request-id') ?? response.headers.get('request-id') ?? undefined;
+  let body: unknown;
+  let parsed = true;
+  try {
+    body = text === '' ? undefined : JSON.parse(text);
+  } catch {
+    parsed = false;
+  }
+  if (!response.ok) {
+    const providerMessage = parsed ? request.errorMessage?.(body) : undefined;
+    const retryAfterMs = parseRetryAfter(response.headers);
+    const detail = providerMessage ?? text.slice(0, 200).replace(/\s+/g, ' ').trim();
+    throw new ProviderCallError(
+      {
+        providerId,
+        kind: 'http',
+        statusCode: response.status,
+        isRetryable: isRetryableStatus(response.status),
+        ...(retryAfterMs === undefined ? {} : { retryAfterMs }),
+        ...(requestId === undefined ? {} : { requestId }),
+      },
+      redactSecrets(
+        `${providerId}: HTTP ${response.status} from ${where}${detail ? `: ${detail}` : ''}`,
+        secrets,
+      ),
+      { hint: hintForStatus(response.status) },
+    );
+  }
+  if (!parsed || typeof body !== 'object' || body === null) {
+    throw new ProviderCallError(
+      {
+        providerId,
+        kind: 'malformed-response',
+        statusCode: response.status,
+        isRetryable: true,
+        ...(requestId === undefined ? {} : { requestId }),
+      },
+      redactSecrets(
+        `${providerId}: the response from ${where} is not a JSON object (${text.slice(0, 60)})`,
+        secrets,
+      ),
+      { hint: 'the base URL may point at something that is not an OpenAI- or Anthropic-compatible API' },
+    );
+  }
+  return { body, headers: response.headers };
+}
+
+function hintForStatus(status: number): string | undefined {
+  if (status === 401 || status === 403)
+    return 'check the API key in the environment variable the provider reads';
+  if (status === 404)
+    return 'check the model id and the base URL (OpenAI-compatible servers serve /v1/chat/completions)';
+  if (status === 429)
+    return 'rate limited: lower --concurrency or set live.requests_per_minute in fixfirst.yaml';
+  if (status >= 500) return 'the provider failed; try again later';
+  return undefined;
+}

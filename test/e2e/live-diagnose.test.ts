@@ -1,0 +1,150 @@
+import { readFileSync, rmSync } from 'node:fs';
+import { join } from 'node:path';
+import Database from 'better-sqlite3';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { reportSchema } from '../../src/core/report/report.js';
+import { ModelTestServer } from '../helpers/model-test-server.js';
+import { runCliAsync } from '../helpers/run-cli-async.js';
+import { writeWarehouseProject } from '../helpers/warehouse-project.js';
+
+const prices = { input_usd_per_million_tokens: 1000, output_usd_per_million_tokens: 1000 };
+
+function storedCost(dir: string): number {
+  const database = new Database(join(dir, '.fixfirst', 'store.sqlite'), { readonly: true });
+  try {
+    return (database.prepare('SELECT COALESCE(SUM(cost_usd), 0) AS usd FROM calls').get() as { usd: number })
+      .usd;
+  } finally {
+    database.close();
+  }
+}
+
+describe('fixfirst diagnose --live (against a test server on 127.0.0.1)', () => {
+  let server: ModelTestServer;
+  const folders: string[] = [];
+  const env = () => ({ OPENAI_BASE_URL: server.openaiBaseUrl, OPENAI_API_KEY: 'sk-test' });
+  beforeAll(async () => {
+    server = await ModelTestServer.start({ latencyMs: 1 });
+  });
+  afterAll(async () => {
+    await server.close();
+    for (const folder of folders) rmSync(folder, { recursive: true, force: true });
+  });
+  const project = (options: Parameters<typeof writeWarehouseProject>[0]) => {
+    const dir = writeWarehouseProject(options);
+    folders.push(dir);
+    return dir;
+  };
+
+  it('--dry-run prints calls, tokens, dollars, time and the minimum detectable lift, and calls nothing', async () => {
+    const dir = project({ items: 40, trainExamples: 20, live: { prices, k_shot: [4, 16] } });
+    const before = server.requests.length;
+    const result = await runCliAsync(['diagnose', dir, '--live', '--dry-run', '--max-cost', '20'], {
+      env: env(),
+    });
+    expect(result.code, result.stderr).toBe(0);
+    expect(server.requests.length).toBe(before);
+    expect(result.stdout).toMatch(/baseline\s+40 calls/);
+    expect(result.stdout).toMatch(/oracle: gold only\s+40 calls/);
+    expect(result.stdout).toMatch(/k-shot: 16 nearest\s+40 calls/);
+    expect(result.stdout).toMatch(
+      /dollars: at most \$\d+\.\d+ \(prices: \$1000\/M in, \$1000\/M out — live\.prices in fixfirst\.yaml\)/,
+    );
+    expect(result.stdout).toMatch(/time: about/);
+    expect(result.stdout).toMatch(/cap: \$20/);
+    expect(result.stdout).toMatch(/prompt_repair\s+40 items, 2 comparison\(s\) at α\/2: ≈ \d+\.\d pts/);
+    expect(result.stdout).toMatch(/k_shot\s+40 items, 4 comparison\(s\)/);
+    const noPrice = await runCliAsync(
+      ['diagnose', project({ items: 20 }), '--live', '--dry-run', '--max-cost', '1'],
+      { env: env() },
+    );
+    expect(noPrice.code).toBe(2);
+    expect(noPrice.stderr).toMatch(/cannot enforce a cost cap: no price is known/);
+  });
+
+  it('measures prompt repair, oracle context and the k-shot ladder, and the verdict prefers the measured lift', async () => {
+    const dir = project({ items: 60, trainExamples: 30, live: { k_shot: [4] } });
+    const out = join(dir, 'out');
+    const result = await runCliAsync(['diagnose', dir, '--live', '--out', out], { env: env() });
+    expect(result.code, result.stderr).toBe(0);
+    const report = reportSchema.parse(JSON.parse(readFileSync(join(out, 'report.json'), 'utf8')));
+    expect(report.project.mode).toBe('live');
+    expect(report.verdict.decision).toBe('FIX_PROMPT');
+    expect(report.verdict.actions[0]!.expectedLift!.kind).toBe('measured');
+    const repair = report.questions.surface.measuredRepairLift!;
+    expect(repair.low).toBeGreaterThan(0);
+    const experiments = Object.fromEntries(
+      report.live!.experiments.map((entry) => [entry.experiment, entry]),
+    );
+    expect(experiments.prompt_repair!.comparisons.map((comparison) => comparison.id)).toEqual([
+      'repair-deterministic',
+      'repair-rewrite',
+    ]);
+    const goldOnly = experiments.oracle_context!.comparisons.find(
+      (comparison) => comparison.id === 'oracle-gold-only',
+    )!;
+    // The scripted model answers right whenever the gold passage is in the prompt.
+    expect(goldOnly.candidateAccuracy.value).toBeGreaterThan(goldOnly.baselineAccuracy.value);
+    expect(experiments.k_shot!.comparisons).toHaveLength(2);
+    expect(result.stdout).toContain('Live experiments');
+    expect(readFileSync(join(out, 'report.md'), 'utf8')).toContain('### Live experiments');
+    // A rerun is served from the cache and reaches the same verdict.
+    const before = server.requests.length;
+    const again = await runCliAsync(['diagnose', dir, '--live', '--json', '--quiet'], { env: env() });
+    expect(server.requests.length).toBe(before);
+    const rerun = JSON.parse(again.stdout);
+    expect(rerun.live.spend.calls).toBe(0);
+    expect(rerun.verdict.decision).toBe(report.verdict.decision);
+  });
+
+  it('stops a comparison early once its anytime-valid interval is conclusive', async () => {
+    const dir = project({
+      items: 240,
+      live: { experiments: ['prompt_repair'], batch_size: 20, concurrency: 16 },
+    });
+    const result = await runCliAsync(['diagnose', dir, '--live', '--json', '--quiet'], { env: env() });
+    expect(result.code, result.stderr).toBe(0);
+    const report = JSON.parse(result.stdout);
+    const deterministic = report.live.experiments[0].comparisons.find(
+      (comparison: { id: string }) => comparison.id === 'repair-deterministic',
+    );
+    expect(deterministic.stop).toBe('lift');
+    expect(deterministic.items).toBeLessThan(deterministic.itemsAvailable);
+    expect(deterministic.calls).toBe(deterministic.items);
+  });
+
+  it('never crosses --max-cost: run exits 6; diagnose --live writes the report of what was measured and exits 6', async () => {
+    const runDir = project({ items: 40, live: { prices } });
+    const run = await runCliAsync(['run', runDir, '--max-cost', '1'], { env: env() });
+    expect(run.code).toBe(6);
+    expect(run.stderr).toMatch(/would cross the --max-cost cap of \$1\.00/);
+    expect(storedCost(runDir)).toBeLessThanOrEqual(1);
+    expect(storedCost(runDir)).toBeGreaterThan(0);
+
+    const dir = project({ items: 30, live: { prices, experiments: ['prompt_repair', 'oracle_context'] } });
+    const out = join(dir, 'out');
+    const capped = await runCliAsync(['diagnose', dir, '--live', '--max-cost', '8', '--out', out], {
+      env: env(),
+    });
+    expect(capped.code, capped.stderr).toBe(6);
+    expect(capped.stderr).toMatch(/cap stopped some experiments/);
+    const report = JSON.parse(readFileSync(join(out, 'report.json'), 'utf8'));
+    expect(report.live.stoppedByBudget).toBe(true);
+    expect(report.live.spend.costUsd).toBeLessThanOrEqual(8);
+    expect(storedCost(dir)).toBeLessThanOrEqual(8);
+  });
+
+  it('reports an experiment it cannot run, with the reason', async () => {
+    const dir = project({ items: 24, live: { experiments: ['k_shot'] } });
+    const result = await runCliAsync(['diagnose', dir, '--live', '--json', '--quiet'], { env: env() });
+    expect(result.code, result.stderr).toBe(0);
+    const report = JSON.parse(result.stdout);
+    expect(report.live.experiments).toEqual([
+      expect.objectContaining({
+        experiment: 'k_shot',
+        status: 'not_run',
+        reason: expect.stringMatching(/no training set/),
+      }),
+    ]);
+  });
+});

@@ -1,0 +1,210 @@
+import { readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
+import { join } from 'node:path';
+import Database from 'better-sqlite3';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { ModelTestServer } from '../helpers/model-test-server.js';
+import { runCliAsync, startCli } from '../helpers/run-cli-async.js';
+import { writeWarehouseProject } from '../helpers/warehouse-project.js';
+
+const plantedKey = 'sk-PLANTED-never-in-artefacts-7f3a9c';
+
+function storedCalls(dir: string): number {
+  const database = new Database(join(dir, '.fixfirst', 'store.sqlite'), { readonly: true });
+  try {
+    return (database.prepare('SELECT COUNT(*) AS n FROM calls').get() as { n: number }).n;
+  } finally {
+    database.close();
+  }
+}
+
+/** Every file under a folder, recursively. */
+function filesUnder(dir: string): string[] {
+  return readdirSync(dir).flatMap((name) => {
+    const path = join(dir, name);
+    return statSync(path).isDirectory() ? filesUnder(path) : [path];
+  });
+}
+
+async function waitFor(condition: () => boolean, timeoutMs = 20_000): Promise<void> {
+  const started = Date.now();
+  while (!condition()) {
+    if (Date.now() - started > timeoutMs) throw new Error('timed out waiting');
+    await new Promise((resolve) => setTimeout(resolve, 10));
+  }
+}
+
+describe('fixfirst run (live, against a test server on 127.0.0.1)', () => {
+  let server: ModelTestServer;
+  const folders: string[] = [];
+  const env = () => ({ OPENAI_BASE_URL: server.openaiBaseUrl, OPENAI_API_KEY: plantedKey });
+  beforeAll(async () => {
+    server = await ModelTestServer.start({ latencyMs: 2 });
+  });
+  afterAll(async () => {
+    await server.close();
+    for (const folder of folders) rmSync(folder, { recursive: true, force: true });
+  });
+  const project = (options: Parameters<typeof writeWarehouseProject>[0]) => {
+    const dir = writeWarehouseProject(options);
+    folders.push(dir);
+    return dir;
+  };
+
+  it('records every output, makes zero calls on a rerun, and diagnose reads the recorded outputs', async () => {
+    const dir = project({ items: 30 });
+    const before = server.requests.length;
+    const first = await runCliAsync(['run', dir], { env: env() });
+    expect(first.code, first.stderr).toBe(0);
+    expect(first.stdout).toContain('30 calls made, 0 from the cache');
+    expect(server.requests.length - before).toBe(30);
+    const second = await runCliAsync(['run', dir], { env: env() });
+    expect(second.stdout).toContain('0 calls made, 30 from the cache');
+    expect(server.requests.length - before).toBe(30);
+    // diagnose needs no key to read recorded outputs, and never mixes sources.
+    const diagnosed = await runCliAsync(['diagnose', dir, '--json'], {
+      env: { OPENAI_BASE_URL: server.openaiBaseUrl },
+    });
+    expect(diagnosed.code, diagnosed.stderr).toBe(0);
+    const report = JSON.parse(diagnosed.stdout);
+    expect(report.project.outputs).toMatchObject({ source: 'run', model: 'openai:test-model' });
+    expect(report.summary.items).toBe(30);
+    const fromEval = await runCliAsync(['diagnose', dir, '--outputs', 'eval'], { env: env() });
+    expect(fromEval.code).toBe(3);
+    expect(fromEval.stderr).toMatch(/eval\.jsonl:1: field "output"/);
+  });
+
+  it('after kill -9 mid-run, a rerun makes only the missing calls', async () => {
+    const slow = await ModelTestServer.start({ latencyMs: 40 });
+    try {
+      const dir = project({ items: 120, live: { concurrency: 4 } });
+      const running = startCli(['run', dir], {
+        env: { OPENAI_BASE_URL: slow.openaiBaseUrl, OPENAI_API_KEY: 'k' },
+      });
+      await waitFor(() => slow.answered >= 40);
+      running.child.kill('SIGKILL');
+      const killed = await running.done;
+      expect(killed.signal).toBe('SIGKILL');
+      const committed = storedCalls(dir);
+      expect(committed).toBeGreaterThanOrEqual(30);
+      expect(committed).toBeLessThan(120);
+      const firstRequests = slow.requests.length;
+      const rerun = await runCliAsync(['run', dir], {
+        env: { OPENAI_BASE_URL: slow.openaiBaseUrl, OPENAI_API_KEY: 'k' },
+      });
+      expect(rerun.code, rerun.stderr).toBe(0);
+      expect(slow.requests.length - firstRequests).toBe(120 - committed);
+      expect(rerun.stdout).toContain(`${120 - committed} calls made, ${committed} from the cache`);
+      expect(storedCalls(dir)).toBe(120);
+    } finally {
+      await slow.close();
+    }
+  });
+
+  it('Ctrl-C saves state and exits 130; the rerun makes only the missing calls', async () => {
+    const slow = await ModelTestServer.start({ latencyMs: 40 });
+    try {
+      const dir = project({ items: 80, live: { concurrency: 2 } });
+      const serverEnv = { OPENAI_BASE_URL: slow.openaiBaseUrl, OPENAI_API_KEY: 'k' };
+      const running = startCli(['run', dir], { env: serverEnv });
+      await waitFor(() => slow.answered >= 10);
+      running.child.kill('SIGINT');
+      const interrupted = await running.done;
+      expect(interrupted.code).toBe(130);
+      expect(interrupted.stderr).toMatch(/interrupted/);
+      const committed = storedCalls(dir);
+      expect(committed).toBeGreaterThanOrEqual(10);
+      const before = slow.requests.length;
+      const rerun = await runCliAsync(['run', dir], { env: serverEnv });
+      expect(rerun.code).toBe(0);
+      expect(slow.requests.length - before).toBe(80 - committed);
+    } finally {
+      await slow.close();
+    }
+  });
+
+  it('never writes the API key into the store, the report or the output — even when the server echoes it', async () => {
+    const dir = project({ items: 24, trainExamples: 12, live: { k_shot: [4] } });
+    const out = join(dir, 'out');
+    const run = await runCliAsync(['run', dir], { env: env() });
+    const live = await runCliAsync(['diagnose', dir, '--live', '--out', out], { env: env() });
+    expect(live.code, live.stderr).toBe(0);
+    const echoing = await ModelTestServer.start({ expectedApiKey: 'another-key' });
+    let rejected: Awaited<ReturnType<typeof runCliAsync>>;
+    try {
+      rejected = await runCliAsync(['run', dir, '--model', 'openai:other-model'], {
+        env: { OPENAI_BASE_URL: echoing.openaiBaseUrl, OPENAI_API_KEY: plantedKey },
+      });
+    } finally {
+      await echoing.close();
+    }
+    expect(rejected.code).toBe(5);
+    expect(rejected.stderr).toContain('HTTP 401');
+    expect(rejected.stderr).toContain('[redacted]');
+    const artefacts = filesUnder(dir).filter((path) => !path.endsWith('.jsonl'));
+    expect(artefacts.some((path) => path.endsWith('store.sqlite'))).toBe(true);
+    expect(artefacts.some((path) => path.endsWith('report.json'))).toBe(true);
+    for (const path of artefacts) expect(readFileSync(path).includes(plantedKey), path).toBe(false);
+    for (const text of [run.stdout, run.stderr, live.stdout, live.stderr, rejected.stdout, rejected.stderr]) {
+      expect(text).not.toContain(plantedKey);
+    }
+    // The key did reach the server, in the header only.
+    expect(server.requests.some((request) => request.headers.authorization === `Bearer ${plantedKey}`)).toBe(
+      true,
+    );
+  });
+
+  it('calls the Anthropic messages API with anthropic:', async () => {
+    const dir = project({ items: 12, model: 'anthropic:claude-test' });
+    const before = server.requests.length;
+    const result = await runCliAsync(['run', dir], {
+      env: { ANTHROPIC_BASE_URL: server.url, ANTHROPIC_API_KEY: 'ak' },
+    });
+    expect(result.code, result.stderr).toBe(0);
+    const requests = server.requests.slice(before);
+    expect(requests).toHaveLength(12);
+    expect(
+      requests.every((request) => request.path === '/v1/messages' && request.headers['x-api-key'] === 'ak'),
+    ).toBe(true);
+  });
+
+  it('retries injected faults and reports them', async () => {
+    // Concurrency 5 spreads the five faults over five calls, so each is retried once. The timeout is
+    // long enough that a loaded machine does not time out ordinary answers.
+    const dir = project({ items: 10, live: { concurrency: 5, timeout_seconds: 2 } });
+    server.injectFaults(
+      { kind: '429', retryAfterMs: 50 },
+      { kind: '500' },
+      { kind: 'reset' },
+      { kind: 'malformed' },
+      { kind: 'timeout' },
+    );
+    const result = await runCliAsync(['run', dir], { env: env() });
+    expect(result.code, result.stderr).toBe(0);
+    expect(result.stdout).toContain('10 calls made');
+    for (const reason of ['http 429', 'http 500', 'connection', 'malformed-response', 'timeout']) {
+      expect(result.stdout).toContain(`× ${reason}`);
+    }
+  });
+
+  it('exits 5 on a final provider error and on a missing key, 2 on a bad flag, 4 on a bad live: section', async () => {
+    const dir = project({ items: 6, live: { max_retries: 0 } });
+    server.injectFaults({ kind: '400' });
+    const failed = await runCliAsync(['run', dir, '--concurrency', '1'], { env: env() });
+    expect(failed.code).toBe(5);
+    expect(failed.stderr).toMatch(/HTTP 400/);
+    const noKey = await runCliAsync(['run', dir, '--model', 'openai:gpt-4o-mini'], {
+      env: { OPENAI_BASE_URL: '', OPENAI_API_KEY: '' },
+    });
+    expect(noKey.code).toBe(5);
+    expect(noKey.stderr).toMatch(/OPENAI_API_KEY is not set/);
+    const badFlag = await runCliAsync(['run', dir, '--concurrency', 'lots'], { env: env() });
+    expect(badFlag.code).toBe(2);
+    const badConfig = project({ items: 6, live: { concurrency: 0 } });
+    const invalid = await runCliAsync(['run', badConfig], { env: env() });
+    expect(invalid.code).toBe(4);
+    expect(invalid.stderr).toMatch(/fixfirst\.yaml:\d+: field "live\.concurrency"/);
+    const typo = await runCliAsync(['run', dir, '--model', 'opnai:x'], { env: env() });
+    expect(typo.code).toBe(2);
+    expect(typo.stderr).toContain('Did you mean "openai"');
+  });
+});
