@@ -8,7 +8,7 @@ import { type ItemTexts, itemTextsFromCases } from '../reporters/html/item-data.
 /** The item texts for a re-rendered HTML report, or why there are none. */
 export interface LoadedItemTexts {
   texts?: Map<string, ItemTexts>;
-  /** Why the texts could not be added (printed as a note; the report still renders). */
+  /** Why the texts could not be added, or only in part (printed as a note and shown on the page). */
   note?: string;
 }
 
@@ -42,6 +42,15 @@ export function loadItemTexts(report: Report, evalPath: string | undefined): Loa
   }
   try {
     const loaded = loadEvalSet({ path, shownAs: path, requireOutput: false, requireReference: false });
+    const source = report.project.outputs?.source;
+    if (source === 'live' || source === 'run') {
+      // The outputs diagnosed came from model calls, not from this file: show inputs and references only.
+      const cases = loaded.cases.map((evalCase) => ({ ...evalCase, output: '' }));
+      return {
+        texts: itemTextsFromCases(cases),
+        note: `the outputs were produced by ${source === 'live' ? 'diagnose --live' : 'fixfirst run'}, not read from ${path}: the HTML shows inputs and references without the outputs`,
+      };
+    }
     return { texts: itemTextsFromCases(loaded.cases) };
   } catch (error) {
     if (!FixfirstError.isInstance(error)) throw error;

@@ -25,7 +25,7 @@ describe('renderHtml', () => {
   beforeAll(async () => {
     const clean = syntheticReport({ items: 300, assessed: true });
     plain = await renderHtml(clean.report, { texts: itemTextsFromCases(clean.cases) });
-    const attack = syntheticReport({ items: 300, assessed: true, payloads: true });
+    const attack = syntheticReport({ items: 300, assessed: true, payloads: true, live: true });
     hostileReport = attack.report;
     hostile = await renderHtml(attack.report, { texts: itemTextsFromCases(attack.cases) });
   });
@@ -169,6 +169,19 @@ describe('renderHtml', () => {
     const html = await renderHtml(withLadder);
     expect(html).toContain('id="k-shot"');
     expect(html).toContain('aria-label="k-shot ladder: random k=0 50.0%');
+  });
+
+  it('lays out live experiments: each comparison with its anytime interval, and the ladder inside them', async () => {
+    const { report } = syntheticReport({ items: 60, live: true });
+    const html = await renderHtml(report);
+    expect(html).toContain('id="live"');
+    expect(html).toContain('<a href="#live">Live</a>');
+    expect(html).toContain('deterministic repairs');
+    expect(html).toContain('Not run: no retrieval data');
+    const live = html.slice(html.indexOf('id="live"'), html.indexOf('id="items"'));
+    expect(live).toContain('aria-label="k-shot ladder: nearest k=0 56.0%');
+    expect(html).not.toContain('id="k-shot"');
+    expect(html).toContain('outputs from diagnose --live (openai:gpt-4o-mini)');
   });
 
   it('is deterministic: the same report renders to the same bytes', async () => {

@@ -20,6 +20,7 @@ import { footerSection } from './html/sections/footer-section.js';
 import { foundationSection } from './html/sections/foundation-section.js';
 import { headroomSection } from './html/sections/headroom-section.js';
 import { itemsSection } from './html/sections/items-section.js';
+import { liveSection } from './html/sections/live-section.js';
 import { questionHead } from './html/sections/question-parts.js';
 import { decisionTitles, verdictSection } from './html/sections/verdict-section.js';
 import { styles } from './html/styles.js';
@@ -32,6 +33,8 @@ export interface HtmlOptions {
   limits?: ItemDataLimits;
   /** How to load vega and vega-lite (default: their ES modules). */
   loadCharts?: ChartLibraryLoader;
+  /** Why the texts are missing or partial, shown above the items (replaces the default notice). */
+  textsNote?: string;
 }
 
 /** Top-level report fields laid out by a section; any other field is rendered generically. */
@@ -49,6 +52,7 @@ const knownReportFields = new Set([
   'checks',
   'items',
   'warnings',
+  'live',
 ]);
 const knownQuestions = new Set(['surface', 'data', 'cost', 'foundation']);
 
@@ -170,13 +174,15 @@ export async function renderHtml(report: Report, options: HtmlOptions = {}): Pro
   const extraFields = Object.entries(report)
     .filter(([key]) => !knownReportFields.has(key))
     .map(([key, value]) => section(`more-${key}`, key, renderGenericValue(value)));
-  const ladder = figure('ladder')
-    ? section(
-        'k-shot',
-        'The k-shot ladder',
-        `<p class="lede">Accuracy with 0, 4, 16, 64 training examples in the prompt. A ladder that keeps climbing says the data can teach the task; a flat one says fine-tuning on it will not buy much.</p><figure>${figure('ladder')}</figure>`,
-      )
-    : '';
+  // Live mode draws its ladder inside the live section; a ladder found elsewhere gets its own.
+  const ladder =
+    figure('ladder') && report.live === undefined
+      ? section(
+          'k-shot',
+          'The k-shot ladder',
+          `<p class="lede">Accuracy with 0, 4, 16, 64 training examples in the prompt. A ladder that keeps climbing says the data can teach the task; a flat one says fine-tuning on it will not buy much.</p><figure class="figure-small">${figure('ladder')}<figcaption>Accuracy (with 95% intervals) by the number of examples in the prompt.</figcaption></figure>`,
+        )
+      : '';
   const body = [
     verdictSection(report),
     headroomSection(report, { wide: figure('headroomWide'), compact: figure('headroomCompact') }),
@@ -193,9 +199,10 @@ export async function renderHtml(report: Report, options: HtmlOptions = {}): Pro
     }),
     costSection(report.questions.cost, report.verdict, figure('cost')),
     ladder,
+    liveSection(report, figure('ladder')),
     ...extraQuestions,
     ...extraFields,
-    itemsSection(report.items, drillDown.items),
+    itemsSection(report.items, drillDown.items, options.textsNote),
   ].join('\n');
   const style = styles();
   const policy = contentSecurityPolicy(clientScript, style);
@@ -207,6 +214,7 @@ export async function renderHtml(report: Report, options: HtmlOptions = {}): Pro
     ['data', 'Data'],
     ['foundation', 'Foundation'],
     ['cost', 'Cost'],
+    ...(report.live === undefined ? [] : [['live', 'Live']]),
     ['items', 'Items'],
   ]
     .map(([id, label]) => `<a href="#${id}">${label}</a>`)

@@ -8,6 +8,7 @@ import { summarizeChecks, summarizeItems } from '../decision/summarize-items.js'
 import { assessSurface } from '../decision/surface-question.js';
 import { syntheticCost } from './synthetic-cost.js';
 import { syntheticFoundation } from './synthetic-foundation.js';
+import { syntheticLive } from './synthetic-live.js';
 
 /**
  * Synthetic reports for tests and benchmarks of the reporters: items drawn from a seeded generator
@@ -23,6 +24,8 @@ export interface SyntheticReportOptions {
   payloads?: boolean;
   /** Fill Q2, Q3 and Q4 with assessed answers (the shapes of the current schema). */
   assessed?: boolean;
+  /** Add live-mode evidence (report.live, with a k-shot ladder). */
+  live?: boolean;
 }
 
 /** A report and the eval cases it was made from (for the texts the HTML drill-down shows). */
@@ -178,6 +181,13 @@ export function syntheticReport(options: SyntheticReportOptions): SyntheticRepor
     items,
     warnings: options.payloads ? [{ code: 'synthetic', message: `a warning ${injectionPayloads[1]}` }] : [],
   };
+  if (options.live) {
+    report.project.mode = 'live';
+    report.project.outputs = { source: 'live', model: syntheticLive.model };
+    report.live = options.payloads
+      ? { ...syntheticLive, model: `${syntheticLive.model}${injectionPayloads[2]}` }
+      : syntheticLive;
+  }
   return { report, cases };
 }
 

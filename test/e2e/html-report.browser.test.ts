@@ -64,7 +64,7 @@ const rowCount = (page: Page) => page.locator('tr.item-row').count();
 beforeAll(async () => {
   mkdirSync(screenshots, { recursive: true });
   browser = await launchChromium();
-  const attack = syntheticReport({ items: 400, assessed: true, payloads: true });
+  const attack = syntheticReport({ items: 400, assessed: true, payloads: true, live: true });
   hostileFile = join(folder, 'hostile.html');
   writeFileSync(hostileFile, await renderHtml(attack.report, { texts: itemTextsFromCases(attack.cases) }));
   const out = join(folder, 'project');
@@ -121,7 +121,7 @@ describe('report.html in Chromium', () => {
   });
 
   it('filters by class, failed check, tag and free text, and pages through the rest', async () => {
-    const report = syntheticReport({ items: 400, assessed: true, payloads: true }).report;
+    const report = syntheticReport({ items: 400, assessed: true, payloads: true, live: true }).report;
     const { page, problems } = await open(hostileFile);
     const failing = report.items.filter((item) => item.class !== 'pass').length;
     expect(await statusText(page)).toContain(`of ${failing} matching items`);
@@ -169,7 +169,7 @@ describe('report.html in Chromium', () => {
   });
 
   it('opens an item with its input, output and reference side by side and the checks it failed', async () => {
-    const attack = syntheticReport({ items: 400, assessed: true, payloads: true });
+    const attack = syntheticReport({ items: 400, assessed: true, payloads: true, live: true });
     const { page } = await open(hostileFile);
     await page.selectOption('#filter-class', 'all');
     await page.fill('#filter-text', 'ticket-000004');

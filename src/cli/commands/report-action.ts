@@ -18,6 +18,7 @@ export async function runReport(path: string, options: ReportOptions, io: CliIo)
     const { loadChartLibraries } = await import('../load-chart-libraries.js');
     output = await renderHtml(report, {
       ...(loaded.texts && { texts: loaded.texts }),
+      ...(loaded.texts && loaded.note !== undefined && { textsNote: loaded.note }),
       loadCharts: loadChartLibraries,
     });
   } else if (options.format === 'md') {

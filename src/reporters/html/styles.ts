@@ -143,7 +143,7 @@ button:disabled{opacity:.45;cursor:default}
 .item-id{white-space:nowrap}
 .item-toggle{border:0;background:none;padding:0;font:600 .88rem var(--mono);color:var(--ink);text-decoration:underline;text-decoration-color:var(--strong-rule);text-underline-offset:3px;max-width:16rem;overflow:hidden;text-overflow:ellipsis;vertical-align:bottom}
 .item-toggle[aria-expanded=true]{text-decoration-color:currentColor}
-.item-line{display:block;font-size:.75rem;color:var(--muted)}
+.item-line{display:block;font-size:.75rem;font-weight:400;color:var(--muted)}
 .item-row{cursor:pointer}
 .item-row:hover td{background:var(--panel)}
 .item-checks{font-family:var(--mono);font-size:.8rem!important}

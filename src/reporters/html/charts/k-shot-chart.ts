@@ -24,45 +24,43 @@ export function kShotChart(rungs: readonly LadderRung[]): ChartRequest {
     palette.foundation.light,
     palette.behavioral.light,
   ];
-  const color = {
-    field: 'strategy',
-    type: 'nominal' as const,
-    scale: { domain: strategies, range: strategies.map((_, index) => colours[index % colours.length]!) },
-  };
-  const x = {
-    field: 'k',
-    type: 'ordinal' as const,
-    title: 'examples in the prompt (k)',
-    axis: { labelAngle: 0, domain: false, ticks: false },
-  };
   const spec: TopLevelSpec = {
     width: 320,
     height: 200,
     padding: { left: 4, top: 10, bottom: 4, right: 10 },
     data: { values: [...rungs] },
-    encoding: { x },
+    encoding: {
+      x: {
+        field: 'k',
+        type: 'ordinal',
+        title: 'examples in the prompt (k)',
+        axis: { labelAngle: 0, domain: false, ticks: false },
+      },
+      color: {
+        field: 'strategy',
+        type: 'nominal',
+        title: null,
+        scale: { domain: strategies, range: strategies.map((_, index) => colours[index % colours.length]!) },
+        legend: { orient: 'bottom', direction: 'horizontal' },
+      },
+    },
     layer: [
       {
-        mark: { type: 'rule', strokeWidth: 1.5 },
+        mark: { type: 'rule', strokeWidth: 1.5, opacity: 0.7 },
         encoding: {
           y: {
             field: 'low',
             type: 'quantitative',
             scale: { domain: [0, 1] },
-            axis: { format: '.0%', title: 'accuracy', tickCount: 5, grid: true, domain: false, ticks: false },
+            // No axis title: a rotated title throws vega's text-bounds estimate off; the caption names it.
+            axis: { format: '.0%', title: null, tickCount: 5, grid: true, domain: false, ticks: false },
           },
           y2: { field: 'high' },
-          color: { ...color, legend: null },
-          xOffset: { field: 'strategy' },
         },
       },
       {
         mark: { type: 'line', point: { filled: true, size: 50 }, strokeWidth: 2 },
-        encoding: {
-          y: { field: 'value', type: 'quantitative' },
-          color: { ...color, legend: { orient: 'bottom', title: null, direction: 'horizontal' } },
-          xOffset: { field: 'strategy' },
-        },
+        encoding: { y: { field: 'value', type: 'quantitative' } },
       },
     ],
   };

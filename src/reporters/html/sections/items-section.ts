@@ -89,12 +89,18 @@ function tagOptions(items: readonly ItemResult[]): string {
  * checks it failed. The browser script fills it from the embedded JSON; without script the
  * section says so and every figure above still reads.
  */
-export function itemsSection(items: readonly ItemResult[], data: ItemData): string {
-  const textNote = data.texts
-    ? data.clippedAt !== null
+export function itemsSection(items: readonly ItemResult[], data: ItemData, textsNote?: string): string {
+  const clipped =
+    data.texts && data.clippedAt !== null
       ? `<p class="muted">Texts longer than ${count(data.clippedAt)} characters are clipped (marked …); the full row is at its line in the eval file.</p>`
-      : ''
-    : '<p class="notice">This report carries no input, output or reference texts: it was re-rendered without its eval file. Run <code>fixfirst report report.json --format html --eval EVAL_FILE</code> to add them.</p>';
+      : '';
+  const missing = data.texts
+    ? ''
+    : '<p class="notice">This report carries no input, output or reference texts: it was rendered without its eval file. Run <code>fixfirst report report.json --format html --eval EVAL_FILE</code> to add them.</p>';
+  const textNote =
+    textsNote === undefined
+      ? `${clipped}${missing}`
+      : `${clipped}<p class="notice">${escapeHtml(textsNote)}</p>`;
   const content = `<p class="lede">Every eval item with its class and the checks it failed. Choose a row to see its input, output and reference side by side.</p>
 ${textNote}
 <div class="filters" role="search" aria-label="Filter items">
