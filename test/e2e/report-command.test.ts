@@ -74,6 +74,17 @@ describe('fixfirst report', () => {
     expect(run.stdout).toContain('"texts":false');
   });
 
+  it('shows inputs and references only when the outputs came from a run, not the eval file', async () => {
+    const path = edited('from-run.json', (report) => {
+      (report.project as Record<string, unknown>).outputs = { source: 'run', model: 'openai:gpt-4o-mini' };
+    });
+    const run = await runMain(['report', path, '--format', 'html']);
+    expect(run.code, run.stderr).toBe(0);
+    expect(run.stderr).toContain('the outputs were produced by fixfirst run');
+    expect(run.stdout).toContain('<p class="notice">the outputs were produced by fixfirst run');
+    expect(run.stdout).toContain('"Ticket 1: please help","",');
+  });
+
   it('renders Markdown and the terminal summary', async () => {
     const markdown = await runMain(['report', reportJson, '--format', 'md']);
     expect(markdown.code).toBe(0);
