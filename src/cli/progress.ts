@@ -1,57 +1,117 @@
 import type { ProgressSink } from '../diagnosis/assess-context.js';
 import type { CliIo } from './cli-io.js';
 
+/** Timing of the progress display, in milliseconds (tests shorten nothing: the clock is `io.now`). */
+export const progressTiming = {
+  /** Work that ends sooner than this shows no bar at all (no flicker for fast steps). */
+  quietStart: 250,
+  /** Least time between two redraws of the bar. */
+  redraw: 100,
+  /** Least time between two plain lines when stderr is not a terminal. */
+  lineInterval: 5000,
+  /** Without a terminal, work shorter than this prints no "done" line. */
+  reportDoneAfter: 2000,
+} as const;
+
+const barWidth = 24;
+const count = (value: number) => value.toLocaleString('en-US');
+
+/** `42s`, `3m 05s`, `1h 20m`. */
+export function formatDuration(seconds: number): string {
+  if (!Number.isFinite(seconds) || seconds < 0) return '?';
+  if (seconds < 60) return `${Math.round(seconds)}s`;
+  if (seconds < 3600) {
+    const minutes = Math.floor(seconds / 60);
+    return `${minutes}m ${String(Math.round(seconds - minutes * 60)).padStart(2, '0')}s`;
+  }
+  const hours = Math.floor(seconds / 3600);
+  return `${hours}h ${String(Math.round((seconds - hours * 3600) / 60)).padStart(2, '0')}m`;
+}
+
 /**
- * Progress on long work: a bar with counts and ETA on a terminal, a plain line every 10% (and at
- * most every 5 s) when stderr is not a TTY (CI logs), nothing when quiet.
+ * Progress on long work (large audits, live runs), on stderr so stdout stays clean for --json:
+ * on a terminal, one redrawn line with a bar, counts, percent and ETA; otherwise (CI logs) a plain
+ * line at each new 10% step, at most every 5 s, and a closing "done" line for work that took a
+ * while; nothing at all when quiet. Fast work shows nothing either way.
  */
 export function createProgress(io: CliIo, options: { quiet: boolean }): ProgressSink {
   if (options.quiet) return { start() {}, update() {}, finish() {} };
+  const now = () => io.now().getTime();
+  let active = false;
   let label = '';
   let total: number | undefined;
+  let done = 0;
   let started = 0;
-  let lastLine = 0;
-  let lastDecile = -1;
   let lastDraw = 0;
-  const eta = (done: number) => {
-    if (total === undefined || done === 0) return '';
-    const elapsed = (Date.now() - started) / 1000;
-    const remaining = (elapsed / done) * (total - done);
-    return ` ETA ${remaining < 60 ? `${remaining.toFixed(0)}s` : `${(remaining / 60).toFixed(1)}m`}`;
+  let drawn = false;
+  let lastLine = 0;
+  let lastStep = 0;
+  let lines = 0;
+
+  const known = () => total !== undefined && total > 0;
+  const eta = (elapsedMs: number) => {
+    if (!known() || done <= 0 || done >= total!) return '';
+    return ` · ETA ${formatDuration((elapsedMs / 1000 / done) * (total! - done))}`;
   };
+  const counts = () => (known() ? `${count(Math.min(done, total!))}/${count(total!)}` : count(done));
+  const percent = () => (known() ? ` ${Math.floor((Math.min(done, total!) / total!) * 100)}%` : '');
+
+  const drawBar = (time: number) => {
+    const fraction = known() ? Math.min(1, done / total!) : 0;
+    const filled = Math.round(fraction * barWidth);
+    const bar = known() ? ` [${'#'.repeat(filled)}${'.'.repeat(barWidth - filled)}]` : '';
+    // \x1b[2K clears the whole line, so a shorter redraw never leaves old characters behind.
+    io.stderr(`\r\x1b[2K${label}${bar} ${counts()}${percent()}${eta(time - started)}`);
+    drawn = true;
+    lastDraw = time;
+  };
+
+  const finishLine = () => {
+    if (!active) return;
+    const time = now();
+    const seconds = ((time - started) / 1000).toFixed(1);
+    if (io.stderrIsTty) {
+      if (drawn) io.stderr(`\r\x1b[2K${label}: ${counts()} done in ${seconds}s\n`);
+    } else if (lines > 0 || time - started >= progressTiming.reportDoneAfter) {
+      io.stderr(`${label}: ${counts()} done in ${seconds}s\n`);
+    }
+    active = false;
+  };
+
   return {
     start(newLabel, newTotal) {
+      finishLine();
+      active = true;
       label = newLabel;
       total = newTotal;
-      started = Date.now();
-      lastLine = 0;
-      lastDecile = -1;
+      done = 0;
+      started = now();
+      lastDraw = started;
+      lastLine = started;
+      lastStep = 0;
+      drawn = false;
+      lines = 0;
     },
-    update(done) {
-      const now = Date.now();
+    update(newDone) {
+      if (!active) return;
+      done = newDone;
+      const time = now();
       if (io.stderrIsTty) {
-        if (now - lastDraw < 100) return;
-        lastDraw = now;
-        const width = 30;
-        const fraction = total ? Math.min(1, done / total) : 0;
-        const bar = total ? `[${'#'.repeat(Math.round(fraction * width)).padEnd(width, '.')}] ` : '';
-        io.stderr(`\r${label} ${bar}${done}${total ? `/${total}` : ''}${eta(done)}   `);
+        if (time - started < progressTiming.quietStart) return;
+        const complete = known() && done >= total!;
+        if (!drawn || complete || time - lastDraw >= progressTiming.redraw) drawBar(time);
         return;
       }
-      const decile = total ? Math.floor((done / total) * 10) : -1;
-      if (
-        (decile > lastDecile && now - lastLine >= 5000) ||
-        (total === undefined && now - lastLine >= 5000)
-      ) {
-        lastDecile = decile;
-        lastLine = now;
-        io.stderr(`${label}: ${done}${total ? `/${total} (${decile * 10}%)` : ''}${eta(done)}\n`);
-      }
+      if (time - lastLine < progressTiming.lineInterval) return;
+      const step = known() ? Math.floor((Math.min(done, total!) / total!) * 10) : lastStep + 1;
+      if (step <= lastStep) return;
+      lastStep = step;
+      lastLine = time;
+      lines++;
+      io.stderr(`${label}: ${counts()}${percent()}${eta(time - started)}\n`);
     },
     finish() {
-      const seconds = ((Date.now() - started) / 1000).toFixed(1);
-      if (io.stderrIsTty) io.stderr(`\r${label}: done in ${seconds}s${' '.repeat(40)}\n`);
-      else if (Date.now() - started > 2000) io.stderr(`${label}: done in ${seconds}s\n`);
+      finishLine();
     },
   };
 }

@@ -1,4 +1,5 @@
 import { usageError } from '../../core/errors.js';
+import type { EvalCase } from '../../core/eval-case.js';
 import type { Report } from '../../core/report/report.js';
 import { diagnose } from '../../diagnosis/diagnose.js';
 import { renderJson } from '../../reporters/json-reporter.js';
@@ -21,6 +22,8 @@ export async function runDiagnose(dir: string, options: DiagnoseOptions, io: Cli
   const progress = createProgress(io, { quiet: options.quiet === true });
   let report: Report;
   let budgetStopped = false;
+  // The eval cases (with the outputs diagnosed) for report.html; live mode does not hand them back.
+  let cases: EvalCase[] | undefined;
   if (options.live) {
     const { runLiveDiagnose } = await import('./diagnose-live-action.js');
     const live = await runLiveDiagnose(dir, options, io, progress);
@@ -39,6 +42,7 @@ export async function runDiagnose(dir: string, options: DiagnoseOptions, io: Cli
         fetch: globalThis.fetch,
       },
     );
+    cases = project.cases.map((prepared) => prepared.evalCase);
     report = await diagnose(project, {
       now: io.now,
       version: io.version,
@@ -47,9 +51,23 @@ export async function runDiagnose(dir: string, options: DiagnoseOptions, io: Cli
     });
   }
   if (options.out !== undefined) {
+    // The HTML (and vega with it) loads only when a report file is asked for.
+    const { renderHtml } = await import('../../reporters/html-reporter.js');
+    const { itemTextsFromCases } = await import('../../reporters/html/item-data.js');
+    const { loadChartLibraries } = await import('../load-chart-libraries.js');
+    const html = await renderHtml(report, {
+      ...(cases === undefined
+        ? {
+            textsNote:
+              'live mode: the inputs, outputs and references of this run are not embedded in the page',
+          }
+        : { texts: itemTextsFromCases(cases) }),
+      loadCharts: loadChartLibraries,
+    });
     const written = writeFilesAtomically(options.out, {
       'report.json': renderJson(report),
       'report.md': renderMarkdown(report),
+      'report.html': html,
     });
     if (!quiet) io.stderr(`wrote ${written.join(', ')}\n`);
   }

@@ -14,7 +14,7 @@ export const diagnoseCommand: CliCommand = {
           '(FIX_PROMPT, FIX_FOUNDATION, FIX_DATA, NOT_WORTH_IT, FINE_TUNE or INCONCLUSIVE) with an ordered action plan.',
       )
       .argument('<dir>', 'project folder holding fixfirst.yaml (or the path of the yaml file)')
-      .option('-o, --out <outdir>', 'write report.json and report.md (and report.html) into this folder')
+      .option('-o, --out <outdir>', 'write report.json, report.md and report.html into this folder')
       .option('--json', 'print report.json to stdout instead of the terminal summary')
       .option(
         '--fail-on <conditions>',

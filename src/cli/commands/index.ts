@@ -7,6 +7,7 @@ import { diagnoseCommand } from './diagnose.js';
 import { importIfevalCommand } from './import-ifeval.js';
 import { importPromptfooCommand } from './import-promptfoo.js';
 import { importRagasCommand } from './import-ragas.js';
+import { reportCommand } from './report.js';
 import { retrievalCommand } from './retrieval.js';
 import { runCommand } from './run.js';
 
@@ -14,6 +15,7 @@ import { runCommand } from './run.js';
 export const commands: readonly CliCommand[] = [
   diagnoseCommand,
   runCommand,
+  reportCommand,
   auditCommand,
   cleanCommand,
   costCommand,

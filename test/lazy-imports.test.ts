@@ -1,0 +1,48 @@
+import { readFileSync } from 'node:fs';
+import { dirname, resolve } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { repoRoot } from './helpers/run-cli.js';
+
+/**
+ * Heavy modules load only in the commands that need them (house rule 12): the modules a command
+ * imports statically, from dist/cli/bin.js down, must not include vega or vega-lite, which only
+ * the HTML renderer pulls in, with `await import()`, when a report.html is written.
+ */
+function staticGraph(entry: string): { files: Set<string>; packages: Set<string> } {
+  const files = new Set<string>();
+  const packages = new Set<string>();
+  const queue = [entry];
+  while (queue.length > 0) {
+    const file = queue.pop()!;
+    if (files.has(file)) continue;
+    files.add(file);
+    const source = readFileSync(file, 'utf8');
+    // Static forms only: `import x from '…'`, `import '…'`, `export … from '…'` (not `import('…')`).
+    for (const match of source.matchAll(/^\s*(?:import|export)\s(?:[^'"()]*?\sfrom\s)?['"]([^'"]+)['"]/gm)) {
+      const specifier = match[1]!;
+      if (specifier.startsWith('.')) queue.push(resolve(dirname(file), specifier));
+      else
+        packages.add(
+          specifier.startsWith('@') ? specifier.split('/').slice(0, 2).join('/') : specifier.split('/')[0]!,
+        );
+    }
+  }
+  return { files, packages };
+}
+
+describe('lazy imports', () => {
+  it('the CLI does not load vega or vega-lite unless a report.html is rendered', () => {
+    const { files, packages } = staticGraph(resolve(repoRoot, 'dist/cli/bin.js'));
+    expect(files.size).toBeGreaterThan(5);
+    expect(packages.has('vega')).toBe(false);
+    expect(packages.has('vega-lite')).toBe(false);
+  });
+
+  it('even the HTML renderer loads vega only when it draws a chart', () => {
+    const { packages } = staticGraph(resolve(repoRoot, 'dist/reporters/html-reporter.js'));
+    expect(packages.has('vega')).toBe(false);
+    expect(packages.has('vega-lite')).toBe(false);
+    const charts = readFileSync(resolve(repoRoot, 'dist/reporters/html/render-charts.js'), 'utf8');
+    expect(charts).toContain("import('vega')");
+  });
+});
