@@ -1,6 +1,7 @@
 import type { ActionCosts, ActionEconomics, CostLine } from '../core/report/cost-question.js';
 import type { EconomicsInputs } from './economics-inputs.js';
 import { evalRunsCost } from './eval-cost.js';
+import { formatMonths } from './format-months.js';
 import { formatCount, formatUsd } from './format-usd.js';
 import { labellingCost, labourCost } from './labour-cost.js';
 import type { LiftEvidence } from './lift-evidence.js';
@@ -139,7 +140,7 @@ export function toActionCosts(actions: readonly ActionEconomics[], horizonMonths
       action.liftPointsPerThousandUsd === null
         ? ''
         : ` · ${action.liftPointsPerThousandUsd.toPrecision(2)} pts per $1k`;
-    const back = action.paybackMonths === null ? '' : ` · payback ${action.paybackMonths.toFixed(1)} months`;
+    const back = action.paybackMonths === null ? '' : ` · payback ${formatMonths(action.paybackMonths)}`;
     costs[action.kind] = {
       usd: action.horizonUsd,
       hours: Math.round(action.hours * 10) / 10,

@@ -9,6 +9,7 @@ import type {
   SurfaceQuestion,
 } from '../core/report/report.js';
 import type { Action, Decision, Verdict } from '../core/report/verdict.js';
+import { formatMonths } from '../cost/format-months.js';
 import { minimumDetectableLift } from '../stats/power.js';
 import {
   isSignificant,
@@ -335,7 +336,7 @@ export function decide(evidence: Evidence): Verdict {
     actions.push(fineTune('medium'));
     return verdict(
       'FINE_TUNE',
-      `Fine-tune: the gap is behavioral, the data is ready, and it pays back${cost.paybackMonths === null ? '' : ` in ${cost.paybackMonths.toFixed(1)} months`}.`,
+      `Fine-tune: the gap is behavioral, the data is ready, and it pays back${cost.paybackMonths === null ? '' : ` in ${formatMonths(cost.paybackMonths)}`}.`,
       'medium',
       actions,
     );

@@ -16,7 +16,7 @@ describe('costLines (the Q3 block)', () => {
   });
   it('labels a bound as at most, with the payback across the lift interval', () => {
     expect(text).toContain(
-      'value: at most 4.0 pts (bound: the behavioral remainder) = $3,200/month · payback 1.0 months (0.8 months at 6.0 pts, 1.7 months at 2.0 pts) · needs at least 0.0 pts to pay back',
+      'value: at most 4.0 pts (bound: the behavioral remainder) = $3,200/month · payback 1.0 months (3 weeks at 6.0 pts, 1.7 months at 2.0 pts) · needs at least 0.0 pts to pay back',
     );
   });
   it('states break-even traffic both ways', () => {

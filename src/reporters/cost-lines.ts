@@ -1,5 +1,6 @@
 import type { CostLine, FineTuneEconomicsReport } from '../core/report/cost-question.js';
 import type { CostQuestion } from '../core/report/report.js';
+import { formatMonths } from '../cost/format-months.js';
 import { formatCount, formatUsd } from '../cost/format-usd.js';
 
 /** One line of the Q3 block, with how it should stand out. */
@@ -8,8 +9,12 @@ export interface CostTextLine {
   tone: 'normal' | 'warning' | 'dim';
 }
 
-const points = (value: number) => `${(value * 100).toFixed(1)} pts`;
-const months = (value: number | null) => (value === null ? 'never' : `${value.toFixed(1)} months`);
+/** Accuracy points; break-even lifts can be tiny, so below 0.1 they keep two significant digits. */
+const points = (value: number) => {
+  const pts = value * 100;
+  return `${pts !== 0 && Math.abs(pts) < 0.1 ? Number(pts.toPrecision(2)) : pts.toFixed(1)} pts`;
+};
+const months = (value: number | null) => (value === null ? 'never' : formatMonths(value));
 
 /** `12.9M`, `37,500`: traffic figures. */
 function requests(value: number): string {

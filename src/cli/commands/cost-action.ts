@@ -15,6 +15,7 @@ import { readTrainingRecords } from '../../loaders/training-records.js';
 import { costLines } from '../../reporters/cost-lines.js';
 import { statusLabels } from '../../reporters/format.js';
 import type { CliIo } from '../cli-io.js';
+import { parseToday } from '../parse-today.js';
 import type { CostOptions } from './cost.js';
 
 /** Each numeric flag, the economics key it sets, and whether it must be a whole number. */
@@ -168,18 +169,6 @@ function loadCatalog(options: CostOptions): { catalog: PriceCatalog; shownAs: st
   return { catalog: parsePriceCatalog(raw, options.prices), shownAs: options.prices };
 }
 
-function parseToday(options: CostOptions, io: CliIo): string {
-  if (options.today === undefined) return io.now().toISOString().slice(0, 10);
-  const date = new Date(`${options.today}T00:00:00Z`);
-  if (!/^\d{4}-\d{2}-\d{2}$/.test(options.today) || Number.isNaN(date.getTime())) {
-    throw usageError(
-      `--today "${options.today}" is not a date`,
-      'write it as YYYY-MM-DD, e.g. --today 2026-11-30',
-    );
-  }
-  return options.today;
-}
-
 /** `--list-models`: every model with its prices, the date of each and its platform status today. */
 function listModels(catalog: PriceCatalog, today: string, json: boolean): string {
   const rows = catalog.models.map((model) => {
@@ -238,7 +227,7 @@ function listModels(catalog: PriceCatalog, today: string, json: boolean): string
 
 /** Runs `fixfirst cost`. */
 export async function runCost(options: CostOptions, io: CliIo): Promise<void> {
-  const today = parseToday(options, io);
+  const today = parseToday(options.today, io.now).toISOString().slice(0, 10);
   const { catalog, shownAs } = loadCatalog(options);
   if (options.listModels) {
     io.stdout(listModels(catalog, today, options.json === true));

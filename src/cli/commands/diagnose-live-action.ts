@@ -9,6 +9,7 @@ import { SqliteCallStore } from '../../runner/call-store.js';
 import { budgetCap, openLiveSession, resolveLiveTarget } from '../../runner/live-session.js';
 import type { CliIo } from '../cli-io.js';
 import { parseLiveFlags } from '../live-options.js';
+import { parseToday } from '../parse-today.js';
 import { loadPriceTable } from '../price-table.js';
 import { loadTokenCounter } from '../token-counter.js';
 import type { DiagnoseOptions } from './diagnose.js';
@@ -109,7 +110,7 @@ export async function runLiveDiagnose(
   let status: Parameters<typeof session.store.finishRun>[1]['status'] = 'completed';
   try {
     const report = await diagnoseLive(project, session, {
-      now: io.now,
+      now: () => parseToday(options.today, io.now),
       version: io.version,
       progress: phases,
     });
