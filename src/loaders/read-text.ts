@@ -1,6 +1,7 @@
 import { isUtf8 } from 'node:buffer';
 import { createHash } from 'node:crypto';
 import { closeSync, openSync, readFileSync, readSync, statSync } from 'node:fs';
+import { resolve } from 'node:path';
 import { FixfirstError, inputError } from '../core/errors.js';
 
 /** Line number (1-based) of a byte offset in a buffer. */
@@ -65,13 +66,13 @@ export function decodeUtf8(bytes: Uint8Array, file: string): string {
 }
 
 /** Turns a failed open/read into the user-facing error (missing file, folder, permissions). */
-function fileError(error: unknown, shownAs: string): FixfirstError {
+function fileError(error: unknown, path: string, shownAs: string): FixfirstError {
   if (FixfirstError.isInstance(error)) return error;
   const code = (error as NodeJS.ErrnoException).code;
   if (code === 'ENOENT') {
     return new FixfirstError('FILE_NOT_FOUND', 'no such file', {
       location: { file: shownAs },
-      hint: 'check the path (it is relative to the project folder)',
+      hint: `check the path (looked for ${resolve(path)})`,
       cause: error,
     });
   }
@@ -86,7 +87,7 @@ function readBytes(path: string, shownAs: string): Buffer {
       throw inputError('is a folder, not a file', { file: shownAs }, 'name a file');
     return readFileSync(path);
   } catch (error) {
-    throw fileError(error, shownAs);
+    throw fileError(error, path, shownAs);
   }
 }
 
@@ -126,7 +127,7 @@ export function forEachLine(
       throw inputError('is a folder, not a file', { file: shownAs }, 'name a file');
     descriptor = openSync(path, 'r');
   } catch (error) {
-    throw fileError(error, shownAs);
+    throw fileError(error, path, shownAs);
   }
   const hash = createHash('sha256');
   let buffer = Buffer.allocUnsafe(4 << 20);

@@ -153,7 +153,7 @@ export function renderTerminal(report: Report, options: TerminalOptions): string
     );
     const width = Math.max(34, ...report.checks.map((check) => check.check.length));
     const row = (name: string, category: string, n: number, strict: Estimate, loose: Estimate) =>
-      `   ${name.padEnd(width)} ${c.dim(category.padEnd(10))} ${String(n).padStart(5)}  ${percent(strict.value).padStart(6)} ${interval(strict).padEnd(13)}  ${percent(loose.value).padStart(6)} ${interval(loose).padEnd(13)}`;
+      `   ${name.padEnd(width)} ${c.dim(category.padEnd(10))} ${String(n).padStart(5)}  ${percent(strict.value).padStart(6)} ${interval(strict).padEnd(13)}  ${percent(loose.value).padStart(6)} ${interval(loose)}`;
     lines.push(
       c.dim(
         `   ${'check'.padEnd(width)} ${'category'.padEnd(10)} ${'n'.padStart(5)}  ${'strict'.padStart(6).padEnd(20)}  ${'loose'.padStart(6)}`,
@@ -177,7 +177,7 @@ export function renderTerminal(report: Report, options: TerminalOptions): string
     );
     lines.push(
       row(
-        'items meeting every check (prompt level)',
+        'items meeting every check (prompt)',
         '',
         summary.items,
         summary.contractMet,

@@ -31,7 +31,7 @@ export function foundationStatus(
 ): FoundationStatus {
   const { threshold, alpha, totalItems } = settings;
   const share = evidence.goldMissingShareOfFailures;
-  const shareText = `${percent(share.value)} (95% CI ${interval(share)}%) of ${evidence.failures} failure(s) had no gold passage in the prompt (threshold ${percent(threshold)})`;
+  const shareText = `${percent(share.value)} (95% CI ${interval(share)}%) of ${evidence.failures} content failure(s) (wrong even after normalisation) had no gold passage in the prompt (threshold ${percent(threshold)})`;
   const gapText = `accuracy ${percent(evidence.accuracyGoldPresent.value)} with the gold passage (n=${evidence.goldPresent}) vs ${percent(evidence.accuracyGoldMissing.value)} without (n=${evidence.goldMissing}): gap ${points(evidence.gap.value)} (95% CI ${interval(evidence.gap)}), Fisher ${pText(evidence.pValue)}`;
   if (evidence.failures === 0) {
     return {
