@@ -1,5 +1,5 @@
 import type { CompileHelpers } from '../core/check.js';
-import { FixfirstError } from '../core/errors.js';
+import { atField, FixfirstError } from '../core/errors.js';
 
 /** A compiled JSON Schema validator that describes its first error in words. */
 export interface CompiledJsonSchema {
@@ -16,7 +16,14 @@ export async function compileJsonSchema(
   helpers: CompileHelpers,
   field: string,
 ): Promise<CompiledJsonSchema> {
-  const schema = typeof schemaOrPath === 'string' ? helpers.readJsonFile(schemaOrPath) : schemaOrPath;
+  let schema: unknown = schemaOrPath;
+  if (typeof schemaOrPath === 'string') {
+    try {
+      schema = helpers.readJsonFile(schemaOrPath);
+    } catch (error) {
+      throw atField(error, field);
+    }
+  }
   if (typeof schema !== 'object' || schema === null || Array.isArray(schema)) {
     throw new FixfirstError('CONFIG_INVALID', 'a JSON Schema must be an object', {
       location: { field },

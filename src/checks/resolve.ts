@@ -108,7 +108,8 @@ export class CheckResolver {
     let params: unknown = rawParams;
     if (alias !== undefined) {
       const parsedAlias = alias.params.safeParse(rawParams);
-      if (!parsedAlias.success) raise(zodProblems(parsedAlias.error, location, prefix));
+      if (!parsedAlias.success)
+        raise(zodProblems(parsedAlias.error, location, prefix, { input: rawParams, schema: alias.params }));
       const mapped = alias.mapParams(parsedAlias.data);
       params = mapped.params;
       check = checksById.get(mapped.check);
@@ -123,20 +124,29 @@ export class CheckResolver {
       ]);
     }
     const parsed = check.params.safeParse(params);
-    if (!parsed.success) raise(zodProblems(parsed.error, location, prefix));
+    if (!parsed.success)
+      raise(
+        zodProblems(parsed.error, location, prefix, {
+          input: params,
+          schema: check.params,
+        }),
+      );
     let compiled: unknown = parsed.data;
     if (check.compile) {
       try {
         compiled = await check.compile(parsed.data, this.helpers);
       } catch (error) {
         if (FixfirstError.isInstance(error)) {
+          // A problem inside another file (a JSON Schema that does not parse) is located there.
+          const elsewhere = error.location.file !== undefined && error.location.file !== location.file;
           raise([
             {
-              location: {
-                ...location,
-                ...error.location,
-                field: error.location.field ? `${prefix}.${error.location.field}` : prefix,
-              },
+              location: elsewhere
+                ? { file: error.location.file, line: error.location.line }
+                : {
+                    ...location,
+                    field: error.location.field ? `${prefix}.${error.location.field}` : prefix,
+                  },
               problem: error.message,
               hint: error.hint,
             },
@@ -173,7 +183,8 @@ export async function resolveScorer(
     ]);
   }
   const parsed = scorer.params.safeParse(rawParams);
-  if (!parsed.success) fail(zodProblems(parsed.error, location, 'score'));
+  if (!parsed.success)
+    fail(zodProblems(parsed.error, location, 'score', { input: rawParams, schema: scorer.params }));
   let compiled: unknown = parsed.data;
   if (scorer.compile) {
     try {

@@ -107,13 +107,14 @@ describe('json-fields scorer', async () => {
   it('rejects bad parameters with the field named', async () => {
     const missing = await rejection(scorerFor({ type: 'json-fields' }));
     expect(missing.location.field).toBe('score.fields');
-    expect(missing.message).toBe('required array missing');
+    expect(missing.message).toBe('missing: a list is required here');
+    expect(missing.hint).toMatch(/^add it, e\.g\. `fields: \[a, b\]` — Fields to compare/);
     const empty = await rejection(scorerFor({ type: 'json-fields', fields: [] }));
     expect(empty.location.field).toBe('score.fields');
     const malformed = await rejection(scorerFor({ type: 'json-fields', fields: ['a', 'b..c'] }));
     expect(malformed.location.field).toBe('score.fields[1]');
     expect(malformed.message).toContain('"b..c"');
     const unknown = await rejection(scorerFor({ type: 'json-fields', fields: ['a'], feilds: ['b'] }));
-    expect(unknown.message).toBe('unknown key(s) "feilds"');
+    expect(unknown.message).toBe('unknown key "feilds" (did you mean "fields"?)');
   });
 });
