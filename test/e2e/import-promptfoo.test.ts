@@ -1,4 +1,4 @@
-import { existsSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -34,6 +34,7 @@ interface ReportItem {
 interface Report {
   verdict: { decision: string };
   items: ReportItem[];
+  recordedLabels?: { label: string; items: number; passed: number; passRate: { value: number } }[];
 }
 
 /** promptfoo's recorded passes per test: testIdx → assertions in order. */
@@ -139,6 +140,16 @@ describe('fixfirst import promptfoo', () => {
       tags: { 'metadata.segment': 'enterprise' },
     });
     expect(readFileSync(join(out, 'fixfirst.yaml'), 'utf8')).toContain('model: openai:gpt-4o-mini');
+    // promptfoo's model-graded and unmapped grades, summarised as recorded (promptfoo: 25 passed, 31 failed).
+    expect(report.recordedLabels).toEqual([
+      expect.objectContaining({ label: 'promptfoo.javascript', items: 1, passed: 1 }),
+      expect.objectContaining({ label: 'promptfoo.levenshtein', items: 1, passed: 1 }),
+      expect.objectContaining({ label: 'promptfoo.llm-rubric', items: 56, passed: 56 }),
+      expect.objectContaining({ label: 'promptfoo.success', items: 56, passed: 25 }),
+    ]);
+    const terminal = await runMain(['diagnose', out]);
+    expect(terminal.stdout).toMatch(/Recorded labels .*not re-graded, not in the verdict/);
+    expect(terminal.stdout).toMatch(/promptfoo\.success +56 items +pass 44\.6% \(95% CI 32\.\d–57\.\d%\)/);
   });
 
   it('assertion-semantics: 910 recorded results, read as contract checks and as correctness', async () => {
@@ -206,6 +217,17 @@ describe('fixfirst import promptfoo', () => {
       (type) => type === 'is-json' || type === 'not-contains' || type === 'contains-json',
     );
     const config = readFileSync(join(out, 'fixfirst.yaml'), 'utf8');
+    // The javascript assertion is copied in: the project still loads, with the same grades, once moved.
+    expect(existsSync(join(out, 'promptfoo-assertion-check-order.mjs'))).toBe(true);
+    expect(stderr).toContain('note: copied');
+    const moved = join(mkdtempSync(join(tmpdir(), 'fixfirst-pf-moved-')), 'elsewhere');
+    renameSync(out, moved);
+    const again = await runMain(['diagnose', moved, '--json']);
+    expect(again.code, again.stderr).toBe(exitCodes.ok);
+    expect((JSON.parse(again.stdout) as Report).items.map((item) => item.correctStrict)).toEqual(
+      report.items.map((item) => item.correctStrict),
+    );
+    renameSync(moved, out);
     expect(config).toContain('model: openai-compatible:order-extractor-v2');
     expect(config).toContain('live: { base_url: http://127.0.0.1:8000/v1, api_key_env: EXTRACTOR_API_KEY }');
     expect(config).toContain('score: { type: custom, module: promptfoo-javascript.mjs }');

@@ -7,6 +7,7 @@ import { itemClasses, itemResultSchema } from './item-result.js';
 import { liveEvidenceSchema, outputsSourceSchema } from './live-evidence.js';
 import { surfaceQuestionSchema } from './surface-question.js';
 import { verdictSchema } from './verdict.js';
+import { recordedLabelSchema } from './recorded-labels.js';
 
 /** Bumped on any breaking change to report.json. */
 export const reportSchemaVersion = 1;
@@ -95,6 +96,12 @@ export const reportSchema = z.object({
   checks: z.array(checkSummarySchema),
   items: z.array(itemResultSchema),
   warnings: z.array(z.object({ code: z.string(), message: z.string() })),
+  recordedLabels: z
+    .array(recordedLabelSchema)
+    .optional()
+    .describe(
+      'Pass/fail labels another tool recorded per item (kept as tags on import, e.g. promptfoo model-graded assertions), summarised as recorded: never re-graded, never in the verdict.',
+    ),
   live: liveEvidenceSchema
     .optional()
     .describe(

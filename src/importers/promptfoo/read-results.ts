@@ -120,7 +120,8 @@ function toResult(raw: RawResult, location: { file: string; field: string }): Pr
     renderedPrompt: raw.prompt.raw,
     output: raw.response == null ? undefined : outputText(raw.response.output),
     success: raw.success,
-    error: raw.error ?? undefined,
+    // promptfoo also fills `error` with the failure reason of a test that merely failed an assertion.
+    error: errored ? (raw.error ?? 'error') : undefined,
     passes: aligned.passes,
     renderedValues: aligned.renderedValues,
   };
