@@ -15,9 +15,10 @@ import type { PreparedProject } from '../project/prepare-project.js';
 import { type LiveSession, taskRequest } from '../runner/live-session.js';
 import { seededRandom } from '../stats/random.js';
 import { parseCorpus } from './corpus.js';
-import type { ExperimentContext } from './experiment-context.js';
+import type { Experiment, ExperimentContext, ExperimentResult } from './experiment-context.js';
 import { experiments } from './index.js';
 import { shuffledIndices } from './item-order.js';
+import { succeedsOn } from './outcome-measure.js';
 import type { RepairCheck } from './prompt-repair-rules.js';
 import { trainingExampleOf } from './training-examples.js';
 
@@ -139,7 +140,15 @@ export async function diagnoseLive(
     outputs: { source: 'live', model: session.modelString },
     live: async ({ items }) => {
       const training = await trainingExamplesOf(project);
-      const context: ExperimentContext = {
+      const evaluate = async (index: number, output: string) => {
+        const entry = cases[index]!;
+        const [result] = await evaluateItems(
+          [{ ...entry, evalCase: { ...entry.evalCase, output } }],
+          project.scorer,
+        );
+        return result!;
+      };
+      const shared: Omit<ExperimentContext, 'outcome' | 'score' | 'baselinePass'> = {
         cases,
         baselineItems: items,
         baselineOutputs: outputs,
@@ -150,14 +159,6 @@ export async function diagnoseLive(
           live.optimizer_model === undefined
             ? session.resolved.model
             : session.addModel(live.optimizer_model),
-        score: async (index, output) => {
-          const entry = cases[index]!;
-          const [result] = await evaluateItems(
-            [{ ...entry, evalCase: { ...entry.evalCase, output } }],
-            project.scorer,
-          );
-          return result!.class === 'pass';
-        },
         thresholds: project.loaded.config.thresholds,
         task: project.loaded.config.task,
         repairChecks: repairChecksOf(project),
@@ -165,6 +166,13 @@ export async function diagnoseLive(
         trainingExamples: training.examples,
         trainingNote: training.note,
       };
+      // Each experiment is scored on the outcome measure it declares, baseline and candidate alike.
+      const contextFor = (experiment: Experiment): ExperimentContext => ({
+        ...shared,
+        outcome: experiment.outcome,
+        score: async (index, output) => succeedsOn(await evaluate(index, output), experiment.outcome),
+        baselinePass: (index) => succeedsOn(items[index]!, experiment.outcome),
+      });
       const chosen = experiments.filter((experiment) => wanted.has(experiment.id));
       dependencies.progress.start(
         `experiments (${chosen.map((experiment) => experiment.id).join(', ')})`,
@@ -173,18 +181,23 @@ export async function diagnoseLive(
       let results: LiveExperiment[];
       try {
         results = await Promise.all(
-          chosen.map((experiment) =>
-            experiment.run(context).catch((error: unknown): LiveExperiment => {
+          chosen.map(async (experiment): Promise<LiveExperiment> => {
+            let result: ExperimentResult;
+            try {
+              result = await experiment.run(contextFor(experiment));
+            } catch (error) {
               if (!(FixfirstError.isInstance(error) && error.code === 'BUDGET_EXCEEDED')) throw error;
-              return {
+              result = {
                 experiment: experiment.id,
                 status: 'not_run',
                 reason: `stopped by the cost cap before any comparison: ${error.message}`,
                 comparisons: [],
                 details: { budget: true },
               };
-            }),
-          ),
+            }
+            const { experiment: id, ...rest } = result;
+            return { experiment: id, outcome: experiment.outcome, ...rest };
+          }),
         );
       } finally {
         dependencies.progress.finish();

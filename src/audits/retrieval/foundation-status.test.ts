@@ -24,7 +24,9 @@ describe('foundationStatus', () => {
   it('foundation_gap: most failures lack the gold passage and the gap is significant', () => {
     const decided = foundationStatus(evidence(24, 6, 6, 24), settings(60));
     expect(decided.status).toBe('foundation_gap');
-    expect(decided.reason).toMatch(/80\.0% .* of 30 content failure\(s\) \(wrong even after normalisation\) had no gold passage/);
+    expect(decided.reason).toMatch(
+      /80\.0% .* of 30 content failure\(s\) \(wrong even after normalisation\) had no gold passage/,
+    );
     expect(decided.reason).toMatch(/Fisher p/);
   });
   it('no_foundation_gap: the share is below the threshold', () => {
