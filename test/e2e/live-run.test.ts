@@ -153,6 +153,43 @@ describe('fixfirst run (live, against a test server on 127.0.0.1)', () => {
     );
   });
 
+  it('redacts the key from successful answers that echo it, before they are stored or reported', async () => {
+    const echoing = await ModelTestServer.start({
+      behaviour: (_messages, request) => `your key is ${String(request.headers.authorization)}`,
+    });
+    try {
+      const dir = project({ items: 20 });
+      const out = join(dir, 'out');
+      const serverEnv = { OPENAI_BASE_URL: echoing.openaiBaseUrl, OPENAI_API_KEY: plantedKey };
+      const run = await runCliAsync(['run', dir], { env: serverEnv });
+      expect(run.code, run.stderr).toBe(0);
+      const diagnosed = await runCliAsync(['diagnose', dir, '--out', out], { env: serverEnv });
+      expect(diagnosed.code, diagnosed.stderr).toBe(0);
+      const store = join(dir, '.fixfirst', 'store.sqlite');
+      for (const path of [store, ...['json', 'md', 'html'].map((ext) => join(out, `report.${ext}`))]) {
+        expect(readFileSync(path).includes(plantedKey), path).toBe(false);
+      }
+      for (const text of [run.stdout, run.stderr, diagnosed.stdout, diagnosed.stderr]) {
+        expect(text).not.toContain(plantedKey);
+      }
+      // The answers were stored, with the key replaced.
+      const database = new Database(store, { readonly: true });
+      try {
+        const texts = database.prepare('SELECT text FROM calls').all() as { text: string }[];
+        expect(texts).toHaveLength(20);
+        expect(texts.every((row) => row.text === 'your key is Bearer [redacted]')).toBe(true);
+      } finally {
+        database.close();
+      }
+      expect(readFileSync(join(out, 'report.html'), 'utf8')).toContain('your key is Bearer [redacted]');
+      expect(
+        echoing.requests.every((request) => request.headers.authorization === `Bearer ${plantedKey}`),
+      ).toBe(true);
+    } finally {
+      await echoing.close();
+    }
+  });
+
   it('calls the Anthropic messages API with anthropic:', async () => {
     const dir = project({ items: 12, model: 'anthropic:claude-test' });
     const before = server.requests.length;
