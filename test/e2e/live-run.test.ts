@@ -73,6 +73,38 @@ describe('fixfirst run (live, against a test server on 127.0.0.1)', () => {
     expect(fromEval.stderr).toMatch(/eval\.jsonl:1: field "output"/);
   });
 
+  it("prints a next step that reaches the run's model and endpoint; diagnose finds the outputs without the variable", async () => {
+    const dir = project({ items: 20 });
+    const run = await runCliAsync(['run', dir, '--model', 'openai:other-model'], { env: env() });
+    expect(run.code, run.stderr).toBe(0);
+    expect(run.stdout).toContain(
+      `next: OPENAI_BASE_URL=${server.openaiBaseUrl} fixfirst diagnose ${dir} --model openai:other-model   (reads these outputs`,
+    );
+    expect(run.stdout).toContain('20 new output(s) saved in');
+    // Neither the variable nor --model: fixfirst.yaml names openai:test-model at api.openai.com.
+    const diagnosed = await runCliAsync(['diagnose', dir, '--json'], {
+      env: { OPENAI_BASE_URL: '', OPENAI_API_KEY: '' },
+    });
+    expect(diagnosed.code, diagnosed.stderr).toBe(0);
+    expect(JSON.parse(diagnosed.stdout).project.outputs).toMatchObject({
+      source: 'run',
+      model: 'openai:other-model',
+      endpoint: server.openaiBaseUrl,
+      note: expect.stringContaining('none recorded for openai:test-model at https://api.openai.com/v1'),
+    });
+    const terminal = await runCliAsync(['diagnose', dir], { env: { OPENAI_BASE_URL: '' } });
+    expect(terminal.stdout).toContain(
+      `outputs from fixfirst run (openai:other-model at ${server.openaiBaseUrl})`,
+    );
+    // The printed next step itself works, as printed.
+    const next = await runCliAsync(['diagnose', dir, '--model', 'openai:other-model', '--json'], {
+      env: { OPENAI_BASE_URL: server.openaiBaseUrl },
+    });
+    expect(JSON.parse(next.stdout).project.outputs.note).toBeUndefined();
+    const again = await runCliAsync(['run', dir, '--model', 'openai:other-model'], { env: env() });
+    expect(again.stdout).toContain('every output was already in');
+  });
+
   it('after kill -9 mid-run, a rerun makes only the missing calls', async () => {
     const slow = await ModelTestServer.start({ latencyMs: 40 });
     try {

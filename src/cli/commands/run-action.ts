@@ -6,6 +6,7 @@ import { countStep, formatSeconds, planCalls, renderPlan } from '../../runner/ca
 import type { RunnerStats } from '../../runner/call-runner.js';
 import { type RunRecord, SqliteCallStore } from '../../runner/call-store.js';
 import { openLiveSession, resolveLiveTarget, taskRequest } from '../../runner/live-session.js';
+import { commandFor } from '../../runner/recorded-outputs.js';
 import type { CliIo } from '../cli-io.js';
 import { parseLiveFlags } from '../live-options.js';
 import { loadPriceTable } from '../price-table.js';
@@ -108,18 +109,30 @@ export async function runRun(dir: string, options: RunOptions, io: CliIo): Promi
         .map(([reason, count]) => `${count} × ${reason}`)
         .join(', ');
       const storePath = relative(process.cwd(), session.store.path) || session.store.path;
+      const saved =
+        stats.calls > 0
+          ? `  ${stats.calls} new output(s) saved in ${storePath}`
+          : stats.cached > 0
+            ? `  every output was already in ${storePath}`
+            : '  no output was saved';
       const lines = [
         `fixfirst run: ${cases.length} items · ${session.modelString} at ${session.resolved.model.endpoint} · ${status}`,
         `  ${stats.calls} calls made, ${stats.cached} from the cache · ${stats.retries} retries${retries ? ` (${retries})` : ''} · ${formatSeconds((performance.now() - started) / 1000)}`,
         `  ${describeSpend(stats, session.price?.source)}`,
-        `  outputs saved in ${storePath}`,
+        saved,
       ];
       if (status === 'completed') {
         const hasOutputs = cases.some((evalCase) => evalCase.output !== undefined);
+        // The same model and endpoint as this run, spelled out: diagnose must not look elsewhere.
+        const model = session.resolved.model;
+        const diagnoseCommand =
+          overrides.model !== undefined || session.resolved.baseUrlSource === 'environment'
+            ? commandFor('diagnose', dir, model, session.live.base_url)
+            : `fixfirst diagnose ${dir}`;
         lines.push(
           hasOutputs
-            ? `next: fixfirst diagnose ${dir} --outputs run   (the eval file has its own outputs; this flag reads the run's)`
-            : `next: fixfirst diagnose ${dir}   (reads these outputs: the eval file has none)`,
+            ? `next: ${diagnoseCommand} --outputs run   (the eval file has its own outputs; this flag reads the run's)`
+            : `next: ${diagnoseCommand}   (reads these outputs: the eval file has none)`,
         );
       }
       (status === 'completed' ? io.stdout : io.stderr)(`${lines.join('\n')}\n`);

@@ -123,6 +123,13 @@ export const outputsSourceSchema = z.object({
     .describe(
       'eval: recorded in the eval file; run: recorded by `fixfirst run`; live: produced by this diagnose --live.',
     ),
-  model: z.string().optional(),
-  recordedAt: z.string().optional().describe('When the run that recorded them finished.'),
+  model: z.string().optional().describe('provider:model that wrote them.'),
+  endpoint: z.string().optional().describe('Base URL that answered (never a key).'),
+  recordedAt: z.string().optional().describe('When the last of them was recorded.'),
+  note: z
+    .string()
+    .optional()
+    .describe(
+      "How they were found when the project's own model and endpoint have none: by prompt and settings, from the one model and endpoint in the store that has them all.",
+    ),
 });
