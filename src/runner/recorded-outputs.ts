@@ -120,7 +120,7 @@ export async function prepareWithRecordedOutputs(
           source: 'run' as const,
           model: `${source.providerId}:${source.modelId}`,
           endpoint: source.endpoint,
-          recordedAt: found.reduce((last, call) => (call.createdAt > last ? call.createdAt : last), ''),
+          recordedAt: found.map((call) => call.createdAt).sort().at(-1) ?? '',
           ...(note === undefined ? {} : { note }),
         },
       };
