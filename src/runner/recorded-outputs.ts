@@ -120,7 +120,11 @@ export async function prepareWithRecordedOutputs(
           source: 'run' as const,
           model: `${source.providerId}:${source.modelId}`,
           endpoint: source.endpoint,
-          recordedAt: found.map((call) => call.createdAt).sort().at(-1) ?? '',
+          recordedAt:
+            found
+              .map((call) => call.createdAt)
+              .sort()
+              .at(-1) ?? '',
           ...(note === undefined ? {} : { note }),
         },
       };
