@@ -36,7 +36,11 @@ async function record(dir: string, source: RecordedSource, count: number): Promi
           ...source,
           text: `${source.modelId}: ${entry.evalCase.id}`,
           finishReason: { unified: 'stop', raw: 'stop' },
-          usage: { inputTokens: { total: 1 }, outputTokens: { total: 1 } },
+          usage: {
+            inputTokens: { total: 1, cacheRead: undefined },
+            outputTokens: { total: 1, reasoning: undefined },
+            raw: undefined,
+          },
           usageSource: 'reported',
           costUsd: 0,
           latencyMs: 1,
