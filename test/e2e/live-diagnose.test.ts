@@ -58,8 +58,15 @@ describe('fixfirst diagnose --live (against a test server on 127.0.0.1)', () => 
       ['diagnose', project({ items: 20 }), '--live', '--dry-run', '--max-cost', '1'],
       { env: env() },
     );
-    expect(noPrice.code).toBe(2);
-    expect(noPrice.stderr).toMatch(/cannot enforce a cost cap: no price is known/);
+    expect(noPrice.code, noPrice.stderr).toBe(0);
+    expect(noPrice.stdout).toMatch(
+      /cap: \$1 \(--max-cost\) — the real run will refuse to start: no price is known for openai:test-model, so the cap cannot be enforced; set live\.prices/,
+    );
+    const real = await runCliAsync(['diagnose', project({ items: 20 }), '--live', '--max-cost', '1'], {
+      env: env(),
+    });
+    expect(real.code).toBe(2);
+    expect(real.stderr).toMatch(/cannot enforce a cost cap: no price is known/);
   });
 
   it('measures prompt repair, oracle context and the k-shot ladder, and the verdict prefers the measured lift', async () => {

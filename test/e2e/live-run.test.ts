@@ -105,6 +105,43 @@ describe('fixfirst run (live, against a test server on 127.0.0.1)', () => {
     expect(again.stdout).toContain('every output was already in');
   });
 
+  it('--dry-run says what the cap means: no price (the real run refuses, and the fix), or below the at-most cost', async () => {
+    const before = server.requests.length;
+    const dir = project({ items: 12 });
+    const unpriced = await runCliAsync(['run', dir, '--dry-run', '--max-cost', '3'], { env: env() });
+    expect(unpriced.code, unpriced.stderr).toBe(0);
+    expect(unpriced.stdout).toContain(
+      'cap: $3 (--max-cost) — the real run will refuse to start: no price is known for openai:test-model, so the cap cannot be enforced; set live.prices',
+    );
+    const refused = await runCliAsync(['run', dir, '--max-cost', '3'], { env: env() });
+    expect(refused.code).toBe(2);
+    expect(refused.stderr).toContain('cannot enforce a cost cap: no price is known for openai:test-model');
+    const priced = project({
+      items: 12,
+      live: { prices: { input_usd_per_million_tokens: 1000, output_usd_per_million_tokens: 1000 } },
+    });
+    const below = await runCliAsync(['run', priced, '--dry-run', '--max-cost', '0.01'], { env: env() });
+    expect(below.stdout).toMatch(
+      /cap: \$0\.01 \(--max-cost\) — below the at-most cost \$\d+\.\d+: the run stops \(exit 6\) as soon as a call could cross the cap/,
+    );
+    expect(server.requests.length).toBe(before);
+  });
+
+  it('warns once when fixfirst.yaml has no prompt: section', async () => {
+    const dir = project({ items: 6, withoutPrompt: true });
+    const dry = await runCliAsync(['run', dir, '--dry-run'], { env: env() });
+    expect(dry.code, dry.stderr).toBe(0);
+    expect(dry.stderr.match(/has no `prompt:` section/g)).toHaveLength(1);
+    const before = server.requests.length;
+    const run = await runCliAsync(['run', dir], { env: env() });
+    expect(run.stderr.match(/has no `prompt:` section/g)).toHaveLength(1);
+    const sent = server.requests.slice(before).map((request) => request.messages);
+    expect(sent).toContainEqual([{ role: 'user', content: 'Where is warehouse W6?' }]);
+    expect(sent.every((messages) => messages.length === 1)).toBe(true);
+    const withPrompt = await runCliAsync(['run', project({ items: 6 }), '--dry-run'], { env: env() });
+    expect(withPrompt.stderr).not.toContain('prompt:');
+  });
+
   it('after kill -9 mid-run, a rerun makes only the missing calls', async () => {
     const slow = await ModelTestServer.start({ latencyMs: 40 });
     try {
