@@ -259,6 +259,19 @@ describe('fixfirst run (live, against a test server on 127.0.0.1)', () => {
     }
   });
 
+  it('--help wraps its description to the width, with no hard line breaks mid-sentence', async () => {
+    const help = await runCliAsync(['run', '--help']);
+    expect(help.code).toBe(0);
+    const description = help.stdout.split('\n\nArguments:')[0]!.split('\n').slice(2);
+    // Every line of a paragraph but its last is filled close to the 80-column width.
+    const paragraphs = description.join('\n').split('\n\n');
+    for (const paragraph of paragraphs) {
+      const lines = paragraph.split('\n');
+      for (const line of lines.slice(0, -1)) expect(line.length, line).toBeGreaterThan(65);
+    }
+    expect(paragraphs).toHaveLength(2);
+  });
+
   it('calls the Anthropic messages API with anthropic:', async () => {
     const dir = project({ items: 12, model: 'anthropic:claude-test' });
     const before = server.requests.length;
