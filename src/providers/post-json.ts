@@ -105,6 +105,17 @@ function isAbort(error: unknown, signal: AbortSignal | undefined): boolean {
   return signal?.aborted === true || (error instanceof Error && error.name === 'AbortError');
 }
 
+/** An aborted call (timeout, Ctrl-C) is final: retrying would undo the abort. */
+function abortedError(providerId: string, cause: unknown): ProviderCallError {
+  return new ProviderCallError(
+    { providerId, kind: 'aborted', isRetryable: false },
+    `${providerId}: request aborted`,
+    {
+      cause,
+    },
+  );
+}
+
 /**
  * POSTs JSON and returns the parsed body with every secret redacted (the one place responses are
  * cleaned, before any provider maps them); every failure becomes a `ProviderCallError` whose
@@ -122,15 +133,7 @@ export async function postJson(request: PostJsonRequest): Promise<PostJsonRespon
       signal: request.abortSignal,
     });
   } catch (error) {
-    if (isAbort(error, request.abortSignal)) {
-      throw new ProviderCallError(
-        { providerId, kind: 'aborted', isRetryable: false },
-        `${providerId}: request aborted`,
-        {
-          cause: error,
-        },
-      );
-    }
+    if (isAbort(error, request.abortSignal)) throw abortedError(providerId, error);
     const code = causeCode(error);
     throw new ProviderCallError(
       {
@@ -146,15 +149,7 @@ export async function postJson(request: PostJsonRequest): Promise<PostJsonRespon
   try {
     text = await response.text();
   } catch (error) {
-    if (isAbort(error, request.abortSignal)) {
-      throw new ProviderCallError(
-        { providerId, kind: 'aborted', isRetryable: false },
-        `${providerId}: request aborted`,
-        {
-          cause: error,
-        },
-      );
-    }
+    if (isAbort(error, request.abortSignal)) throw abortedError(providerId, error);
     throw new ProviderCallError(
       { providerId, kind: 'connection', isRetryable: true, statusCode: response.status },
       redactSecrets(
