@@ -69,7 +69,8 @@ function headroomLift(
   step: 'surface' | 'foundation' | 'behavioral',
 ): Interval | undefined {
   const entry = context.headroom.find((candidate) => candidate.step === step);
-  return entry === undefined ? undefined : { value: entry.value, low: entry.low, high: entry.high };
+  if (entry === undefined || entry.kind === 'not_assessed') return undefined;
+  return { value: entry.value, low: entry.low, high: entry.high };
 }
 
 /**

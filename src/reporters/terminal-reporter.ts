@@ -97,6 +97,12 @@ export function renderTerminal(report: Report, options: TerminalOptions): string
   lines.push(c.bold('Headroom') + c.dim('  (strict accuracy today → 100%; 95% intervals)'));
   const barWidth = Math.max(20, Math.min(50, (options.width ?? 100) - 60));
   for (const entry of report.headroom) {
+    if (entry.kind === 'not_assessed') {
+      // No figure, no bar: the reason goes on its own line so it is read whole.
+      lines.push(` ${entry.label.padEnd(22)} ${'not assessed'.padStart(12)}`);
+      lines.push(`    ${c.dim(entry.note)}`);
+      continue;
+    }
     const start = Math.round(entry.start * barWidth);
     const length = Math.max(entry.value > 0 ? 1 : 0, Math.round(entry.value * barWidth));
     const bar = ' '.repeat(start) + '█'.repeat(Math.min(length, barWidth - start));

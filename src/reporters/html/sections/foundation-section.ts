@@ -115,7 +115,9 @@ function answeredBlocks(question: Answered, figures: FoundationFigures): string[
         `accuracy points, Newcombe interval; Fisher p = ${question.pValue.toPrecision(2)}`,
         'difference',
       ),
-      `<tr><th scope="row">What perfect retrieval could add</th><td class="number">${liftHtml(projected)} ${kindBadge(projected.kind)}</td><td class="note">${escapeHtml(projected.note)}</td></tr>`,
+      'status' in projected
+        ? `<tr><th scope="row">What perfect retrieval could add</th><td class="number"><span class="figure muted">not assessed</span> ${kindBadge('not_assessed')}</td><td class="note">${escapeHtml(projected.reason)}</td></tr>`
+        : `<tr><th scope="row">What perfect retrieval could add</th><td class="number">${liftHtml(projected)} ${kindBadge(projected.kind)}</td><td class="note">${escapeHtml(projected.note)}</td></tr>`,
     ].join('')}</tbody></table></div>`,
   );
   parts.push(retrievalBlock(question));
