@@ -181,8 +181,8 @@ export function assessEconomics(given: EconomicsInputs): CostQuestion {
   const missing = new WeakSet<object>();
   const inputs: EconomicsInputs = {
     ...given,
-    missingPrice: (modelId, key, what) => {
-      const error = given.missingPrice(modelId, key, what);
+    missingPrice: (modelId, key, what, keys) => {
+      const error = given.missingPrice(modelId, key, what, keys);
       missing.add(error);
       return error;
     },

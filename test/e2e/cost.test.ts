@@ -197,8 +197,45 @@ describe('fixfirst cost: bad input', () => {
       '1000',
     ]);
     expect(run.code).toBe(2);
-    expect(run.stderr).toContain('no fine-tuned inference prices');
-    expect(run.stderr).toContain('--ft-input-price and --ft-output-price');
+    expect(run.stderr).toContain(
+      'fixfirst: the price data has no fine-tuned input and output prices for vertex:gemini-2.5-flash\n',
+    );
+    expect(run.stderr).toContain(
+      'fix: pass --ft-input-price, --ft-output-price and --hosting-per-month (0 for serverless), or choose a --fine-tune-model the price data prices (--list-models)',
+    );
+  });
+  it('a model it does not know: the hint, and each later message, name every price flag it needs', async () => {
+    const unknown = await runMain(['cost', '--model', 'acme:m1', '--training-tokens', '1000']);
+    expect(unknown.code).toBe(2);
+    expect(unknown.stderr).toContain(
+      'fix: pass its prices: --input-price and --output-price (the model serving today); --training-price, --ft-input-price, --ft-output-price and --hosting-per-month (the fine-tune; 0 for serverless)',
+    );
+    const base = ['cost', '--model', 'acme:m1', '--training-tokens', '1000'];
+    const priced = await runMain([...base, '--input-price', '1', '--output-price', '2']);
+    expect(priced.stderr).toContain(
+      'fix: pass --training-price, --ft-input-price, --ft-output-price and --hosting-per-month (0 for serverless)',
+    );
+    const allButHosting = await runMain([
+      ...base,
+      ...['--input-price', '1', '--output-price', '2', '--training-price', '3'],
+      ...['--ft-input-price', '1', '--ft-output-price', '2'],
+    ]);
+    expect(allButHosting.stderr).toContain(
+      'fixfirst: the price data has no monthly cost of serving the fine-tune for acme:m1\n',
+    );
+    expect(allButHosting.stderr).toContain('fix: pass --hosting-per-month (0 for serverless)');
+    const complete = await runMain([
+      ...base,
+      ...['--input-price', '1', '--output-price', '2', '--training-price', '3'],
+      ...['--ft-input-price', '1', '--ft-output-price', '2', '--hosting-per-month', '0'],
+    ]);
+    expect(complete.code).toBe(0);
+  });
+  it('the --list-models footer names every price flag', async () => {
+    const run = await runMain(['cost', '--list-models']);
+    expect(run.stdout).toContain(
+      'A model not listed: pass its prices: --input-price and --output-price (the model serving today); --training-price, --ft-input-price, --ft-output-price and --hosting-per-month (the fine-tune; 0 for serverless).',
+    );
   });
   it('a price file that fails its schema names the field (exit 4)', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'fixfirst-prices-'));

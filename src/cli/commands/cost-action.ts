@@ -5,6 +5,7 @@ import { configError, usageError } from '../../core/errors.js';
 import { assessEconomics } from '../../cost/assess-economics.js';
 import { defaultPriceCatalog, defaultPricesShownAs } from '../../cost/default-price-catalog.js';
 import { formatUsd } from '../../cost/format-usd.js';
+import { isFineTuneKey, missingKeysInWords } from '../../cost/missing-price-keys.js';
 import { parsePriceCatalog } from '../../cost/parse-price-catalog.js';
 import { assessPlatformRisk } from '../../cost/platform-risk.js';
 import type { PriceCatalog } from '../../cost/price-catalog.js';
@@ -82,6 +83,17 @@ const priceFlags: readonly {
   },
   { option: 'ftOutputPrice', flag: '--ft-output-price', key: 'fine_tuned_output', side: 'fineTune' },
 ];
+
+/** The flag that gives a missing price (an economics.prices key, or hosting and hours per run). */
+function priceFlagOf(key: string): string {
+  if (key === 'hosting_per_month') return '--hosting-per-month';
+  if (key === 'training.hours_per_run') return '--hours-per-run';
+  return priceFlags.find((entry) => entry.key === key)?.flag ?? key;
+}
+
+/** Every price flag a model the price data does not list may need, for hints and the README. */
+const allPriceFlagsHint =
+  '--input-price and --output-price (the model serving today); --training-price, --ft-input-price, --ft-output-price and --hosting-per-month (the fine-tune; 0 for serverless)';
 
 /** The flag that sets an economics key, for messages that name what to pass. */
 const flagNames: Record<string, string> = {
@@ -220,7 +232,7 @@ function listModels(catalog: PriceCatalog, today: string, json: boolean): string
   }
   lines.push(
     '',
-    'Sources: `fixfirst cost --list-models --json`, or README "Economics". A model not listed: pass its prices (--input-price, --output-price, --training-price, --ft-input-price, --ft-output-price).',
+    `Sources: \`fixfirst cost --list-models --json\`, or README "Economics". A model not listed: pass its prices: ${allPriceFlagsHint}.`,
   );
   return `${lines.join('\n')}\n`;
 }
@@ -276,21 +288,12 @@ export async function runCost(options: CostOptions, io: CliIo): Promise<void> {
     keyName: (key) => flagNames[key] ?? key,
     code: 'USAGE',
     location: (path) => ({ field: flagOf(path) }),
-    pricesHint:
-      'pass its prices: --input-price and --output-price (today’s model), --training-price, --ft-input-price and --ft-output-price (the fine-tune)',
-    missingPrice: (modelId, key, what) => {
-      const flag =
-        priceFlags.find((entry) => entry.key === key)?.flag ??
-        (key === 'hosting_per_month'
-          ? '--hosting-per-month'
-          : key === 'training.hours_per_run'
-            ? '--hours-per-run'
-            : key);
-      return usageError(
+    pricesHint: `pass its prices: ${allPriceFlagsHint}`,
+    missingPrice: (modelId, key, what, missing) =>
+      usageError(
         `the price data has no ${what} for ${modelId}`,
-        `pass ${flag}${key === 'fine_tuned_input' ? ' and --ft-output-price' : key === 'input' ? ' and --output-price' : ''}`,
-      );
-    },
+        `pass ${missingKeysInWords(missing, priceFlagOf)}${isFineTuneKey(key) ? ', or choose a --fine-tune-model the price data prices (--list-models)' : ''}`,
+      ),
   });
   if ('notAssessed' in inputs) throw usageError(inputs.notAssessed, 'pass --model');
   const result = assessEconomics(inputs);
