@@ -181,6 +181,27 @@ describe('fixfirst cost: bad input', () => {
       (await runMain(['cost', '--model', 'openai:gpt-4.1', '--training-tokens', '1.5'])).stderr,
     ).toContain('--training-tokens 1.5 must be a whole number');
   });
+  it('validates --lift-points in points, not as a share', async () => {
+    const run = await runMain(['cost', '--model', 'openai:gpt-4.1', '--lift-points', '150']);
+    expect(run.code).toBe(2);
+    expect(run.stderr).toBe(
+      'fixfirst: --lift-points 150: must be at most 100\n  fix: give the accuracy points you expect fine-tuning to buy, from 0 to 100, e.g. 4\n',
+    );
+    expect((await runMain(['cost', '--model', 'openai:gpt-4.1', '--lift-points', '40'])).code).toBe(0);
+  });
+  it.each([
+    ['--horizon', '500', 'must be at most 120', 'the months within which fine-tuning must pay back'],
+    ['--horizon', '0', 'must be more than 0', 'the months within which fine-tuning must pay back'],
+    ['--cached-share', '1.5', 'must be at most 1', 'the share of requests whose static prefix is cached'],
+    ['--iterations', '0', 'must be at least 1', 'the training runs until it works'],
+    ['--gpu-price', '0', 'must be more than 0', 'the price of a GPU-hour in USD'],
+    ['--ft-input-price', '50000', 'must be at most 10000', 'a price in USD per 1M tokens'],
+    ['--epochs', '80', 'must be at most 50', 'a whole number of epochs per run from 1 to 50, or auto'],
+  ])('an out-of-range %s %s says its bound and a hint of its own', async (flag, value, bound, hint) => {
+    const run = await runMain(['cost', '--model', 'openai:gpt-4.1', flag, value]);
+    expect(run.code).toBe(2);
+    expect(run.stderr).toContain(`fixfirst: ${flag} ${value}: ${bound}\n  fix: give ${hint}`);
+  });
   it('text where a number belongs names its flag', async () => {
     const run = await runMain(['cost', '--model', 'openai:gpt-4.1', '--value-per-point', 'lots']);
     expect(run.code).toBe(2);
