@@ -267,6 +267,25 @@ describe('fixfirst cost: bad input', () => {
     expect(run.code).toBe(4);
     expect(run.stderr).toContain('field "models[1].inference.input"');
   });
+  it('a --train that is a folder, has no extension or an unknown format points at the flags', async () => {
+    const folder = mkdtempSync(join(tmpdir(), 'fixfirst-train-'));
+    const model = ['cost', '--model', 'openai:gpt-4.1'];
+    const asFolder = await runMain([...model, '--train', folder]);
+    expect(asFolder.code).toBe(3);
+    expect(asFolder.stderr).toContain(`${folder}: is a folder, not a training file`);
+    expect(asFolder.stderr).toContain('fix: check the --train path');
+    const bare = join(folder, 'train');
+    writeFileSync(bare, '{"messages": []}\n');
+    const noExtension = await runMain([...model, '--train', bare]);
+    expect(noExtension.stderr).toContain('cannot tell the training-set format: the file has no extension');
+    expect(noExtension.stderr).not.toContain('Did you mean');
+    expect(noExtension.stderr).toContain('fix: pass --train-format with one of jsonl, json, csv, parquet');
+    expect(noExtension.stderr).not.toContain('`train:');
+    const typo = await runMain([...model, '--train', bare, '--train-format', 'jsnl']);
+    expect(typo.stderr).toContain('unknown training-set format "jsnl"');
+    expect(typo.stderr).toContain('Did you mean "jsonl"?');
+    expect(typo.stderr).toContain('fix: pass --train-format');
+  });
   it('a missing --model is a usage error', async () => {
     const run = await runMain(['cost']);
     expect(run.code).toBe(2);

@@ -11,7 +11,7 @@ import type { PriceCatalog } from '../../cost/price-catalog.js';
 import { type MeasuredSizes, resolveEconomicsInputs } from '../../cost/resolve-economics-inputs.js';
 import { countTrainingTokens, loadTokenCounter } from '../../cost/training-tokens.js';
 import { readTextFile } from '../../loaders/read-text.js';
-import { readTrainingRecords } from '../../loaders/training-records.js';
+import { readTrainingRecords, trainingFileFormats } from '../../loaders/training-records.js';
 import { costLines } from '../../reporters/cost-lines.js';
 import { statusLabels } from '../../reporters/format.js';
 import type { CliIo } from '../cli-io.js';
@@ -112,7 +112,10 @@ export async function runCost(options: CostOptions, io: CliIo): Promise<void> {
   const economics = economicsFromFlags(options, options.model);
   const measured: MeasuredSizes = {};
   if (options.train !== undefined) {
-    const read = await readTrainingRecords(resolve(options.train), options.train, options.trainFormat);
+    const read = await readTrainingRecords(resolve(options.train), options.train, options.trainFormat, {
+      path: 'check the --train path: a training file (JSONL, JSON, CSV or Parquet)',
+      format: `pass --train-format with one of ${trainingFileFormats.join(', ')} (or rename the file)`,
+    });
     if (read.records.length === 0)
       throw usageError(`${options.train} has no readable rows`, 'check the file');
     const { count, encoding } = await loadTokenCounter();
