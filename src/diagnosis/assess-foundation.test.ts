@@ -18,7 +18,10 @@ function repeat(count: number, make: () => Partial<EvalCase> & { correct: boolea
   return Array.from({ length: count }, make);
 }
 
-async function assess(rows: (Partial<EvalCase> & { correct?: boolean })[]) {
+async function assess(
+  rows: (Partial<EvalCase> & { correct?: boolean })[],
+  retrieval?: PreparedProject['retrieval'],
+) {
   const cases = evalCases(
     rows.map(({ correct: _correct, ...fields }, index) => ({
       ...fields,
@@ -47,7 +50,8 @@ async function assess(rows: (Partial<EvalCase> & { correct?: boolean })[]) {
   const thresholds = thresholdsSchema.parse({});
   const project = {
     cases: cases.map((evalCase) => ({ evalCase, checks: [] })),
-    retrieval: undefined,
+    retrieval,
+    files: [{ role: 'eval', path: 'eval.jsonl', sha256: '', bytes: 0 }],
   } as unknown as PreparedProject;
   return assessFoundation({
     project,
@@ -80,6 +84,19 @@ describe('assessFoundation', () => {
     });
     expect(question.retrieval).toMatchObject({ source: 'inline', k: 3, queries: 60 });
     expect(question.retrieval!.hitRate.value).toBeCloseTo(0.5, 12);
+  });
+  it('says the operating k of inline contexts is what the prompts hold, not retrieval.k', async () => {
+    const rows = [...repeat(30, () => row(true, true)), ...repeat(30, () => row(false, false))];
+    const configured = { k: 5, level: 1, contextsFromRun: 0, goldFromQrels: 0, findings: [] };
+    const question = await assess(rows, configured);
+    if (question.status === 'not_assessed') throw new Error(question.reason);
+    expect(question.retrieval?.k).toBe(3);
+    expect(question.details.k).toBe(3);
+    expect(question.reason).toContain(
+      'with contexts logged in the eval rows, k is what the prompts hold: 3 passage(s) in the largest prompt, not retrieval.k 5 from fixfirst.yaml',
+    );
+    const unset = await assess(rows);
+    expect(unset.reason).not.toContain('retrieval.k');
   });
   it('no_foundation_gap: failures happen with the gold passage in the prompt', async () => {
     const question = await assess([

@@ -119,7 +119,11 @@ export async function assessFoundation(
   const findings = [
     ...(retrieval?.findings ?? []),
     ...chunks.findings,
-    ...unknownGoldIds(cases, retrieval?.run?.run),
+    ...unknownGoldIds(
+      cases,
+      retrieval?.run?.run,
+      project.files.find((file) => file.role === 'eval')?.path ?? 'the eval file',
+    ),
   ];
   const bar = foundationBar(items, alpha, { status: decided.status, findings });
 
@@ -132,6 +136,11 @@ export async function assessFoundation(
   if (missesWithAnswerElsewhere > 0) {
     notes.push(
       `${missesWithAnswerElsewhere} gold-id miss(es) have the reference answer in another passage: the gold ids may be incomplete`,
+    );
+  }
+  if (quality?.source === 'inline' && retrieval !== undefined && retrieval.k !== quality.k) {
+    notes.push(
+      `with contexts logged in the eval rows, k is what the prompts hold: ${quality.k} passage(s) in the largest prompt, not retrieval.k ${retrieval.k} from fixfirst.yaml (that k applies to a run file)`,
     );
   }
   if (limits !== undefined) notes.push(limits);
@@ -183,7 +192,7 @@ export async function assessFoundation(
     details: {
       correctness:
         'lenient (correct after surface normalisation): surface failures are not retrieval failures',
-      k: retrieval?.k ?? quality?.k ?? null,
+      k: quality?.k ?? retrieval?.k ?? null,
       relevanceLevel: retrieval?.level ?? 1,
       contextsFromRun: retrieval?.contextsFromRun ?? 0,
       goldFromQrels: retrieval?.goldFromQrels ?? 0,

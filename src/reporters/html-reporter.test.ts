@@ -46,6 +46,12 @@ describe('renderHtml', () => {
     expect(plain).toContain('Fix the prompt first');
   });
 
+  it('labels the gold-missing share of failures an upper bound', () => {
+    expect(plain).toContain(
+      '<dt>Failures with the gold passage missing <span class="muted">(an upper bound on what retrieval fixes can buy)</span></dt>',
+    );
+  });
+
   it('draws the charts as inline SVG: two waterfalls (wide and phone), classes, categories, checks, hit/miss, position, context length, cost', () => {
     expect(plain.match(/<svg [^>]*class="chart/g)).toHaveLength(9);
     expect(plain).toContain('aria-label="Headroom waterfall: Today (strict)');

@@ -34,10 +34,18 @@ const questionTitles: Record<keyof Report['questions'], string> = {
 function foundationLines(question: Report['questions']['foundation']): string[] {
   const lines: string[] = [];
   if (question.status !== 'not_assessed') {
-    const { retrieval, goldDepth } = question;
-    if (retrieval !== null) {
+    const { retrieval, goldDepth, goldMissingShareOfFailures: share } = question;
+    if (question.items.failures > 0) {
       lines.push(
-        `   retrieval (${retrieval.source === 'inline' ? 'prompt contexts' : 'qrels + run'}, k=${retrieval.k}, ${retrieval.queries} queries): hit rate ${percent(retrieval.hitRate.value)} ${interval(retrieval.hitRate)} · recall ${percent(retrieval.recall.value)} · MRR ${retrieval.reciprocalRank.value.toFixed(3)} · nDCG@${retrieval.k} ${retrieval.ndcg.value.toFixed(3)}`,
+        `   gold passage missing for ${percent(share.value)} ${interval(share)} of ${question.items.failures} content failures (${question.items.failuresGoldMissing}): an upper bound on the failures retrieval fixes can buy`,
+      );
+    }
+    if (retrieval !== null) {
+      // MRR and nDCG are scores in [0, 1]: three decimals, with their bootstrap intervals.
+      const score = (estimate: Estimate) =>
+        `${estimate.value.toFixed(3)} [${estimate.low.toFixed(3)}–${estimate.high.toFixed(3)}]`;
+      lines.push(
+        `   retrieval (${retrieval.source === 'inline' ? 'prompt contexts' : 'qrels + run'}, k=${retrieval.k}, ${retrieval.queries} queries): hit rate ${percent(retrieval.hitRate.value)} ${interval(retrieval.hitRate)} · recall ${percent(retrieval.recall.value)} ${interval(retrieval.recall)} · MRR ${score(retrieval.reciprocalRank)} · nDCG@${retrieval.k} ${score(retrieval.ndcg)}`,
       );
     }
     if (goldDepth !== null) {

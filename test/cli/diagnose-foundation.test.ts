@@ -64,6 +64,19 @@ describe('fixfirst diagnose: Q4 foundation', () => {
     expect(result.code).toBe(0);
     expect(result.stdout).toMatch(/Q4 Foundation problem\?\s+FOUNDATION GAP/);
     expect(result.stdout).toMatch(/retrieval \(qrels \+ run, k=3, 40 queries\): hit rate 37\.5%/);
+    // Every retrieval figure with the interval report.json carries (Wilson, or the bootstrap).
+    const diagnosed = report('foundation-run');
+    const foundation = diagnosed.questions.foundation;
+    if (foundation.status === 'not_assessed') throw new Error(foundation.reason);
+    const { recall, reciprocalRank, ndcg } = foundation.retrieval!;
+    const score = (estimate: { value: number; low: number; high: number }) =>
+      `${estimate.value.toFixed(3)} [${estimate.low.toFixed(3)}–${estimate.high.toFixed(3)}]`;
+    expect(result.stdout).toContain(
+      `recall ${(recall.value * 100).toFixed(1)}% [${(recall.low * 100).toFixed(1)}–${(recall.high * 100).toFixed(1)}] · MRR ${score(reciprocalRank)} · nDCG@3 ${score(ndcg)}`,
+    );
+    expect(result.stdout).toMatch(
+      /gold passage missing for [\d.]+% \[[\d.]+–[\d.]+\] of \d+ content failures \(\d+\): an upper bound on the failures retrieval fixes can buy/,
+    );
     expect(result.stdout).toMatch(/ranked below k in 15 of 25/);
   });
   it('exits 3 naming the qrels file and line when it is malformed', () => {
