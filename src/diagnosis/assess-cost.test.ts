@@ -25,7 +25,7 @@ async function contextFor(economics: string, now: string, withTrain = true) {
   return {
     project,
     items,
-    headroom: headroomWaterfall(items, thresholds.alpha),
+    headroom: headroomWaterfall(items, thresholds.alpha, { status: 'not_assessed' }),
     thresholds,
     progress: silentProgress,
     now: new Date(`${now}T12:00:00Z`),

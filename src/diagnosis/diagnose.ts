@@ -55,7 +55,9 @@ export async function diagnose(
   const thresholds = config.thresholds;
   const items = await evaluateItems(project.cases, project.scorer);
   const summary = summarizeItems(items, thresholds);
-  const headroom = headroomWaterfall(items, thresholds.alpha);
+  // Q4 comes before the waterfall: its foundation bar is only drawn when Q4's evidence can carry it.
+  const foundation = await assessFoundation({ project, items, thresholds });
+  const headroom = headroomWaterfall(items, thresholds.alpha, foundation);
   const offlineSurface = assessSurface(items, thresholds);
   const progress = dependencies.progress ?? silentProgress;
   const live =
@@ -85,7 +87,6 @@ export async function diagnose(
     ...(live === undefined ? {} : { live }),
   };
   const data = await assessData(context);
-  const foundation = await assessFoundation(context);
   const oracleLift = measuredOracleLift(live);
   const cost = await assessCost(context, data, {
     ...(surface.measuredRepairLift === undefined ? {} : { measuredPromptLift: surface.measuredRepairLift }),

@@ -383,7 +383,7 @@ function scan(
     findings.push({
       code: 'run_non_numeric_score',
       severity: 'warning',
-      message: `${file}: ${badScores} line(s) with a score that is not a number were left out (lines ${badScoreLines.join(', ')}${badScores > badScoreLines.length ? ', …' : ''}; e.g. "${badScoreExamples[0]}")`,
+      message: `${file}: ${badScores} line${badScores === 1 ? ' with a score that is not a number was' : 's with a score that is not a number were'} left out (line${badScoreLines.length === 1 ? '' : 's'} ${badScoreLines.join(', ')}${badScores > badScoreLines.length ? ', …' : ''}; e.g. "${badScoreExamples[0]}")`,
       rows: badScoreLines,
       rowCount: badScores,
       evidence: { file, examples: badScoreExamples },

@@ -61,7 +61,9 @@ export function renderMarkdown(report: Report, options: { items?: number } = {})
   out.push('|---|---|---|---|---|');
   for (const entry of report.headroom) {
     out.push(
-      `| ${entry.label} | ${entry.step === 'current' ? percent(entry.value) : `+${points(entry.value)}`} | ${interval(entry)} | ${entry.kind} | ${escapeCell(entry.note)} |`,
+      entry.kind === 'not_assessed'
+        ? `| ${entry.label} | not assessed | — | not assessed | ${escapeCell(entry.note)} |`
+        : `| ${entry.label} | ${entry.step === 'current' ? percent(entry.value) : `+${points(entry.value)}`} | ${interval(entry)} | ${entry.kind} | ${escapeCell(entry.note)} |`,
     );
   }
   out.push('');

@@ -140,9 +140,9 @@ export function syntheticReport(options: SyntheticReportOptions): SyntheticRepor
     });
   }
   const summary = summarizeItems(items, thresholds);
-  const headroom = headroomWaterfall(items, thresholds.alpha);
-  const surface = assessSurface(items, thresholds);
   const questions = options.assessed ? assessedQuestions(options.payloads === true) : notAssessed();
+  const headroom = headroomWaterfall(items, thresholds.alpha, questions.foundation);
+  const surface = assessSurface(items, thresholds);
   const verdict = decide({ summary, headroom, surface, ...questions, thresholds });
   const report: Report = {
     schemaVersion: reportSchemaVersion,

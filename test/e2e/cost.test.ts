@@ -157,6 +157,27 @@ describe('fixfirst cost: bad input', () => {
       '--training-tokens 1.5 must be a whole number',
     );
   });
+  it('validates --lift-points in points, not as a share', async () => {
+    const run = await runMain(['cost', '--model', 'openai:gpt-4.1', '--lift-points', '150']);
+    expect(run.code).toBe(2);
+    expect(run.stderr).toBe(
+      'fixfirst: --lift-points 150: must be at most 100\n  fix: give the accuracy points you expect fine-tuning to buy, from 0 to 100, e.g. 4\n',
+    );
+    expect((await runMain(['cost', '--model', 'openai:gpt-4.1', '--lift-points', '40'])).code).toBe(0);
+  });
+  it.each([
+    ['--horizon', '500', 'must be at most 120', 'the months within which fine-tuning must pay back'],
+    ['--horizon', '0', 'must be more than 0', 'the months within which fine-tuning must pay back'],
+    ['--cached-share', '1.5', 'must be at most 1', 'the share of requests whose static prefix is cached'],
+    ['--iterations', '0', 'must be at least 1', 'the training runs until it works'],
+    ['--gpu-price', '0', 'must be more than 0', 'the price of a GPU-hour in USD'],
+    ['--ft-input-price', '50000', 'must be at most 10000', 'a price in USD per 1M tokens'],
+    ['--epochs', '80', 'must be at most 50', 'a whole number of epochs per run from 1 to 50, or auto'],
+  ])('an out-of-range %s %s says its bound and a hint of its own', async (flag, value, bound, hint) => {
+    const run = await runMain(['cost', '--model', 'openai:gpt-4.1', flag, value]);
+    expect(run.code).toBe(2);
+    expect(run.stderr).toContain(`fixfirst: ${flag} ${value}: ${bound}\n  fix: give ${hint}`);
+  });
   it('text where a number belongs names its flag', async () => {
     const run = await cost({ model: 'openai:gpt-4.1', 'value-per-point': 'lots' });
     expect(run.code).toBe(2);
@@ -169,8 +190,45 @@ describe('fixfirst cost: bad input', () => {
       'training-tokens': '1000',
     });
     expect(run.code).toBe(2);
-    expect(run.stderr).toContain('no fine-tuned inference prices');
-    expect(run.stderr).toContain('--ft-input-price and --ft-output-price');
+    expect(run.stderr).toContain(
+      'fixfirst: the price data has no fine-tuned input and output prices for vertex:gemini-2.5-flash\n',
+    );
+    expect(run.stderr).toContain(
+      'fix: pass --ft-input-price, --ft-output-price and --hosting-per-month (0 for serverless), or choose a --fine-tune-model the price data prices (--list-models)',
+    );
+  });
+  it('a model it does not know: the hint, and each later message, name every price flag it needs', async () => {
+    const unknown = await runMain(['cost', '--model', 'acme:m1', '--training-tokens', '1000']);
+    expect(unknown.code).toBe(2);
+    expect(unknown.stderr).toContain(
+      'fix: pass its prices: --input-price and --output-price (the model serving today); --training-price, --ft-input-price, --ft-output-price and --hosting-per-month (the fine-tune; 0 for serverless)',
+    );
+    const base = ['cost', '--model', 'acme:m1', '--training-tokens', '1000'];
+    const priced = await runMain([...base, '--input-price', '1', '--output-price', '2']);
+    expect(priced.stderr).toContain(
+      'fix: pass --training-price, --ft-input-price, --ft-output-price and --hosting-per-month (0 for serverless)',
+    );
+    const allButHosting = await runMain([
+      ...base,
+      ...['--input-price', '1', '--output-price', '2', '--training-price', '3'],
+      ...['--ft-input-price', '1', '--ft-output-price', '2'],
+    ]);
+    expect(allButHosting.stderr).toContain(
+      'fixfirst: the price data has no monthly cost of serving the fine-tune for acme:m1\n',
+    );
+    expect(allButHosting.stderr).toContain('fix: pass --hosting-per-month (0 for serverless)');
+    const complete = await runMain([
+      ...base,
+      ...['--input-price', '1', '--output-price', '2', '--training-price', '3'],
+      ...['--ft-input-price', '1', '--ft-output-price', '2', '--hosting-per-month', '0'],
+    ]);
+    expect(complete.code).toBe(0);
+  });
+  it('the --list-models footer names every price flag', async () => {
+    const run = await runMain(['cost', '--list-models']);
+    expect(run.stdout).toContain(
+      'A model not listed: pass its prices: --input-price and --output-price (the model serving today); --training-price, --ft-input-price, --ft-output-price and --hosting-per-month (the fine-tune; 0 for serverless).',
+    );
   });
   it('a price file that fails its schema names the field (exit 4)', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'fixfirst-prices-'));
@@ -180,6 +238,25 @@ describe('fixfirst cost: bad input', () => {
     const run = await cost({ model: 'openai:gpt-4.1', prices: join(dir, 'prices.json') });
     expect(run.code).toBe(4);
     expect(run.stderr).toContain('field "models[1].inference.input"');
+  });
+  it('a --train that is a folder, has no extension or an unknown format points at the flags', async () => {
+    const folder = mkdtempSync(join(tmpdir(), 'fixfirst-train-'));
+    const model = ['cost', '--model', 'openai:gpt-4.1'];
+    const asFolder = await runMain([...model, '--train', folder]);
+    expect(asFolder.code).toBe(3);
+    expect(asFolder.stderr).toContain(`${folder}: is a folder, not a training file`);
+    expect(asFolder.stderr).toContain('fix: check the --train path');
+    const bare = join(folder, 'train');
+    writeFileSync(bare, '{"messages": []}\n');
+    const noExtension = await runMain([...model, '--train', bare]);
+    expect(noExtension.stderr).toContain('cannot tell the training-set format: the file has no extension');
+    expect(noExtension.stderr).not.toContain('Did you mean');
+    expect(noExtension.stderr).toContain('fix: pass --train-format with one of jsonl, json, csv, parquet');
+    expect(noExtension.stderr).not.toContain('`train:');
+    const typo = await runMain([...model, '--train', bare, '--train-format', 'jsnl']);
+    expect(typo.stderr).toContain('unknown training-set format "jsnl"');
+    expect(typo.stderr).toContain('Did you mean "jsonl"?');
+    expect(typo.stderr).toContain('fix: pass --train-format');
   });
   it('a missing --model is a usage error', async () => {
     const run = await runMain(['cost']);

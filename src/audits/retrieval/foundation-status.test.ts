@@ -35,15 +35,18 @@ describe('foundationStatus', () => {
     const decided = foundationStatus(evidence(40, 10, 1, 3), settings(54));
     expect(decided.status).toBe('inconclusive');
     expect(decided.itemsNeeded).toBe(Math.ceil((minimumGroup * 54) / 4));
-    expect(decided.reason).toMatch(
-      /only 4 assessed item\(s\) without the gold passage .* about 135 eval items/,
-    );
+    expect(decided.reason).toMatch(/only 4 assessed items without the gold passage .* about 135 eval items/);
+    const one = foundationStatus(evidence(40, 10, 0, 1), settings(51));
+    expect(one.reason).toMatch(/^only 1 assessed item without the gold passage in the prompt/);
   });
   it('inconclusive: no item had its gold passage, with a hint to check the ids', () => {
     const decided = foundationStatus(evidence(0, 0, 5, 30), settings(35));
     expect(decided.status).toBe('inconclusive');
     expect(decided.itemsNeeded).toBeNull();
-    expect(decided.reason).toMatch(/check that gold ids match passage ids/);
+    expect(decided.reason).toMatch(
+      /^no assessed item had its gold passage in the prompt \(need 10 with and 10 without to compare\) — check that gold ids match passage ids\. /,
+    );
+    expect(decided.reason).not.toMatch(/only 0/);
   });
   it('no_foundation_gap with small groups when even the upper bound of the share is below the threshold', () => {
     const decided = foundationStatus(evidence(20, 95, 4, 1), settings(120));

@@ -20,6 +20,20 @@ const clamp = (value: number) => Math.min(1, Math.max(0, value));
 export function headroomChart(steps: readonly HeadroomStep[], layout: HeadroomLayout): ChartRequest {
   const wide = layout === 'wide';
   const rows = steps.map((step, order) => {
+    if (step.kind === 'not_assessed') {
+      // No bar and no whisker (vega-lite drops null positions): the row still names the step.
+      return {
+        order,
+        label: step.label,
+        step: step.step,
+        start: step.start,
+        end: step.start,
+        low: null,
+        high: null,
+        figure: 'not assessed',
+        range: '',
+      };
+    }
     const end = step.start + step.value;
     // Bars grow from the left, so an increment's uncertainty shows where it ends; the remainder is
     // anchored at 100%, so its uncertainty shows where it begins.
@@ -130,9 +144,10 @@ export function headroomChart(steps: readonly HeadroomStep[], layout: HeadroomLa
     ],
   };
   const description = `Headroom waterfall: ${steps
-    .map(
-      (step) =>
-        `${step.label} ${step.step === 'current' ? percent(step.value) : `${signed(step.value)} points`} ${interval(step)} (${step.kind})`,
+    .map((step) =>
+      step.kind === 'not_assessed'
+        ? `${step.label} not assessed`
+        : `${step.label} ${step.step === 'current' ? percent(step.value) : `${signed(step.value)} points`} ${interval(step)} (${step.kind})`,
     )
     .join('; ')}.`;
   return { spec, description };
