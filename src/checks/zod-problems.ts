@@ -62,9 +62,12 @@ export function zodProblems(
         hint: `add "${String(issue.path.at(-1) ?? field)}"`,
       };
     }
+    // A refinement may carry its own fix in `params.hint`.
+    const hint = issue.code === 'custom' ? (issue.params as { hint?: unknown } | undefined)?.hint : undefined;
     return {
       location: { ...location, field: field || undefined },
       problem: issue.message.replace(/^Invalid input: /, ''),
+      ...(typeof hint === 'string' ? { hint } : {}),
     };
   });
 }

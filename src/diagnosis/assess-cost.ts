@@ -26,12 +26,18 @@ import {
   measureRequestTokens,
 } from './measure-tokens.js';
 
-/** Measured evidence from live experiments that Q3 prefers to offline bounds. */
+/**
+ * Measured evidence from live experiments that Q3 prefers to offline estimates. There is no measured
+ * fine-tuning lift: the k-shot ladder measures what examples teach *in context*, which
+ * research/evidence-cost.md §3 finds no source validating as a predictor of fine-tuned accuracy in
+ * either direction, so fine-tuning stays priced on the behavioral bound (or the user's prior) and the
+ * ladder is reported as an indicator only.
+ */
 export interface CostEvidence {
-  /** A measured fine-tuning lift (e.g. a pilot fine-tune judged on this eval set). */
-  measuredFineTuneLift?: Interval;
-  /** The paired lift of a repaired prompt over the baseline. */
+  /** The paired lift of a repaired prompt over the baseline (strict pass). */
   measuredPromptLift?: Interval;
+  /** The paired lift of gold passages over the retrieved ones (the most a retrieval fix can buy). */
+  measuredFoundationLift?: Interval;
 }
 
 /** About four characters per token: an estimate, labelled as one, used when no exact count is needed. */
@@ -227,16 +233,18 @@ export async function assessCost(
     trainingMissing,
     lifts: {
       bound: headroomLift(context, 'behavioral'),
-      measured: evidence.measuredFineTuneLift,
       fixPrompt:
         evidence.measuredPromptLift === undefined
           ? lift(surface, 'measured', 'surface items: right in content, wrong in form')
           : lift(evidence.measuredPromptLift, 'measured', 'live prompt-repair experiment'),
-      fixFoundation: lift(
-        foundation,
-        'estimate',
-        'retrieval misses × accuracy when the gold passage was present',
-      ),
+      fixFoundation:
+        evidence.measuredFoundationLift === undefined
+          ? lift(foundation, 'estimate', 'retrieval misses × accuracy when the gold passage was present')
+          : lift(
+              evidence.measuredFoundationLift,
+              'measured',
+              'live oracle-context experiment: gold passages instead of the retrieved ones (lenient correctness)',
+            ),
     },
     data: data.status === 'not_assessed' ? 'not_assessed' : data.status,
     code: 'CONFIG_INVALID',

@@ -1,18 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { FixfirstError } from '../core/errors.js';
+import { problemOf } from '../../test/helpers/problem-of.js';
 import { loadTrecRun, parseTrecRun } from './trec-run.js';
 
 const bytes = (text: string) => Buffer.from(text, 'utf8');
-
-function problemOf(action: () => unknown): FixfirstError {
-  try {
-    action();
-  } catch (error) {
-    if (FixfirstError.isInstance(error)) return error;
-    throw error;
-  }
-  throw new Error('expected a FixfirstError');
-}
 
 describe('parseTrecRun', () => {
   it('reads qid Q0 docid rank score runid, with tabs, CRLF, a BOM and non-ASCII ids', () => {

@@ -3,6 +3,7 @@ import { formatUsd } from '../cost/format-usd.js';
 import { costLines } from './cost-lines.js';
 import {
   clip,
+  describeOutputs,
   interval,
   percent,
   percentWithInterval,
@@ -27,6 +28,8 @@ export function renderMarkdown(report: Report, options: { items?: number } = {})
   out.push(
     `${summary.items} items · ${report.project.mode} · scorer \`${report.project.scorer}\` · fixfirst ${report.tool.version}`,
   );
+  if (report.project.outputs?.source === 'run')
+    out.push('', escapeCell(`Outputs ${describeOutputs(report.project.outputs)}.`));
   out.push('');
   out.push('### Action plan');
   out.push('');

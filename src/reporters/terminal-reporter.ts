@@ -5,6 +5,7 @@ import { formatUsd } from '../cost/format-usd.js';
 import { costLines } from './cost-lines.js';
 import {
   clip,
+  describeOutputs,
   interval,
   percent,
   percentWithInterval,
@@ -81,6 +82,8 @@ export function renderTerminal(report: Report, options: TerminalOptions): string
       `fixfirst ${report.tool.version} · ${report.project.task || 'project'} · ${summary.items} items · ${report.project.mode}`,
     ),
   );
+  if (report.project.outputs?.source === 'run')
+    lines.push(c.dim(`outputs ${describeOutputs(report.project.outputs)}`));
   lines.push('');
   lines.push(
     `${c.bold('VERDICT')}  ${c.bold(decisionColor(verdict.decision))}  ${c.dim(`(confidence: ${verdict.confidence})`)}`,

@@ -205,6 +205,18 @@ describe('bad fixfirst.yaml: file, line and key, exit code 4', () => {
     expect(run.stderr).toMatch(/fixfirst\.yaml:3: field "thresholds\.surface_share": Too big/);
   });
 
+  it('a prompt template placeholder typo names the line and the nearest placeholder', async () => {
+    const run = await withConfig(
+      'eval: eval.jsonl\nprompt:\n  system: Be brief.\n  template: "Ticket: {{inptu}}\\n{{context}}"\n',
+    );
+    expect(run.code).toBe(4);
+    expect(run.stderr).toMatch(
+      /fixfirst\.yaml:4: field "prompt\.template": unknown placeholder "\{\{inptu\}\}" in the template\. Did you mean "\{\{input\}\}"\?/,
+    );
+    expect(run.stderr).toMatch(/the template has no \{\{input\}\}/);
+    expect(run.stderr).toMatch(/fix: .*\{\{input\}\}/);
+  });
+
   it('invalid YAML names the line', async () => {
     const run = await withConfig('eval: eval.jsonl\ncontract: [ { check: json }\n');
     expect(run.code).toBe(4);

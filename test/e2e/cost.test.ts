@@ -7,29 +7,28 @@ import { costQuestionSchema } from '../../src/core/report/cost-question.js';
 import { runMain } from '../helpers/run-main.js';
 
 /** evidence-cost.md §6.2: gpt-4.1-mini, 2,000 tokens of few-shot examples, 500 of prompt, 200 out. */
-const workedExample = [
-  'cost',
-  '--model',
-  'openai:gpt-4.1-mini',
-  '--training-tokens',
-  '700000',
-  '--examples',
-  '1000',
-  '--few-shot-tokens',
-  '2000',
-  '--user-tokens',
-  '500',
-  '--output-tokens',
-  '200',
-  '--requests-per-month',
-  '300000',
-  '--today',
-  '2026-11-30',
-];
+const workedExample = {
+  model: 'openai:gpt-4.1-mini',
+  'training-tokens': '700000',
+  examples: '1000',
+  'few-shot-tokens': '2000',
+  'user-tokens': '500',
+  'output-tokens': '200',
+  'requests-per-month': '300000',
+  today: '2026-11-30',
+};
+
+/** Runs `fixfirst cost` with these flags, in order: `{model: 'x'}` passes `--model x`, `{json: true}` passes `--json`. */
+function cost(flags: Record<string, string | true>) {
+  const argv = Object.entries(flags).flatMap(([name, value]) =>
+    value === true ? [`--${name}`] : [`--${name}`, value],
+  );
+  return runMain(['cost', ...argv]);
+}
 
 describe('fixfirst cost', () => {
   it('reproduces the worked example: cached $0.00072 vs fine-tuned $0.00104 per request', async () => {
-    const run = await runMain([...workedExample, '--json']);
+    const run = await cost({ ...workedExample, json: true });
     expect(run.stderr).toBe('');
     expect(run.code).toBe(0);
     const result = costQuestionSchema.parse(JSON.parse(run.stdout));
@@ -44,15 +43,12 @@ describe('fixfirst cost', () => {
   });
 
   it('prints payback, break-even traffic and the platform dates in the text view', async () => {
-    const run = await runMain([
+    const run = await cost({
       ...workedExample,
-      '--value-per-point',
-      '800',
-      '--lift-points',
-      '6',
-      '--eval-items',
-      '300',
-    ]);
+      'value-per-point': '800',
+      'lift-points': '6',
+      'eval-items': '300',
+    });
     expect(run.code).toBe(0);
     expect(run.stdout).toContain('PAYS BACK');
     expect(run.stdout).toContain('today $0.00072 → fine-tuned $0.00104');
@@ -62,7 +58,7 @@ describe('fixfirst cost', () => {
   });
 
   it('lists the known models with prices, dates and platform status', async () => {
-    const run = await runMain(['cost', '--list-models', '--today', '2026-11-30']);
+    const run = await cost({ 'list-models': true, today: '2026-11-30' });
     expect(run.code).toBe(0);
     expect(run.stdout).toMatch(/openai:gpt-4\.1-nano\s.*fine-tuning closed/);
     expect(run.stdout).toMatch(/openai:gpt-4\.1-mini\s.*fine-tunes retire 2027-01-14/);
@@ -70,41 +66,28 @@ describe('fixfirst cost', () => {
   });
 
   it('says a closed path is closed (gpt-4.1-nano fine-tunes shut down 2026-10-23)', async () => {
-    const run = await runMain([
-      'cost',
-      '--model',
-      'openai:gpt-4.1-nano',
-      '--training-tokens',
-      '100000',
-      '--today',
-      '2026-11-30',
-    ]);
+    const run = await cost({
+      model: 'openai:gpt-4.1-nano',
+      'training-tokens': '100000',
+      today: '2026-11-30',
+    });
     expect(run.code).toBe(0);
     expect(run.stdout).toContain('NOT ASSESSED');
     expect(run.stdout).toContain('since 2026-10-23');
   });
 
   it('accepts explicit prices for a model it does not know', async () => {
-    const run = await runMain([
-      'cost',
-      '--model',
-      'anthropic:claude-haiku-4-5',
-      '--input-price',
-      '1',
-      '--output-price',
-      '5',
-      '--fine-tune-model',
-      'fireworks:up-to-16b',
-      '--training-tokens',
-      '100000',
-      '--user-tokens',
-      '100',
-      '--output-tokens',
-      '50',
-      '--requests-per-month',
-      '1000',
-      '--json',
-    ]);
+    const run = await cost({
+      model: 'anthropic:claude-haiku-4-5',
+      'input-price': '1',
+      'output-price': '5',
+      'fine-tune-model': 'fireworks:up-to-16b',
+      'training-tokens': '100000',
+      'user-tokens': '100',
+      'output-tokens': '50',
+      'requests-per-month': '1000',
+      json: true,
+    });
     expect(run.code).toBe(0);
     const result = JSON.parse(run.stdout);
     expect(result.fineTune.perRequest.promptUsd).toBeCloseTo((100 * 1 + 50 * 5) / 1e6, 12);
@@ -139,14 +122,7 @@ describe('fixfirst cost', () => {
         ),
       0,
     );
-    const run = await runMain([
-      'cost',
-      '--model',
-      'openai:gpt-4.1-mini',
-      '--train',
-      join(dir, 'train.jsonl'),
-      '--json',
-    ]);
+    const run = await cost({ model: 'openai:gpt-4.1-mini', train: join(dir, 'train.jsonl'), json: true });
     expect(run.code).toBe(0);
     const result = JSON.parse(run.stdout);
     expect(result.fineTune.training.tokensPerEpoch).toBe(expected);
@@ -157,7 +133,7 @@ describe('fixfirst cost', () => {
 
 describe('fixfirst cost: bad input', () => {
   it('an unknown model lists the known ones and suggests the nearest (exit 2)', async () => {
-    const run = await runMain(['cost', '--model', 'openai:gpt-4.1-mni']);
+    const run = await cost({ model: 'openai:gpt-4.1-mni' });
     expect(run.code).toBe(2);
     expect(run.stderr).toContain('unknown model "openai:gpt-4.1-mni"');
     expect(run.stderr).toContain('Did you mean "openai:gpt-4.1-mini"?');
@@ -166,20 +142,20 @@ describe('fixfirst cost: bad input', () => {
     expect(run.stderr).not.toMatch(/\n\s+at /);
   });
   it('a negative number names its flag', async () => {
-    const run = await runMain(['cost', '--model', 'openai:gpt-4.1', '--requests-per-month', '-5']);
+    const run = await cost({ model: 'openai:gpt-4.1', 'requests-per-month': '-5' });
     expect(run.code).toBe(2);
     expect(run.stderr).toContain('--requests-per-month');
   });
   it('an absurd share or amount names its flag', async () => {
-    expect((await runMain(['cost', '--model', 'openai:gpt-4.1', '--cached-share', '1.5'])).stderr).toContain(
+    expect((await cost({ model: 'openai:gpt-4.1', 'cached-share': '1.5' })).stderr).toContain(
       '--cached-share',
     );
-    expect(
-      (await runMain(['cost', '--model', 'openai:gpt-4.1', '--ft-input-price', '50000'])).stderr,
-    ).toContain('--ft-input-price');
-    expect(
-      (await runMain(['cost', '--model', 'openai:gpt-4.1', '--training-tokens', '1.5'])).stderr,
-    ).toContain('--training-tokens 1.5 must be a whole number');
+    expect((await cost({ model: 'openai:gpt-4.1', 'ft-input-price': '50000' })).stderr).toContain(
+      '--ft-input-price',
+    );
+    expect((await cost({ model: 'openai:gpt-4.1', 'training-tokens': '1.5' })).stderr).toContain(
+      '--training-tokens 1.5 must be a whole number',
+    );
   });
   it('validates --lift-points in points, not as a share', async () => {
     const run = await runMain(['cost', '--model', 'openai:gpt-4.1', '--lift-points', '150']);
@@ -203,20 +179,16 @@ describe('fixfirst cost: bad input', () => {
     expect(run.stderr).toContain(`fixfirst: ${flag} ${value}: ${bound}\n  fix: give ${hint}`);
   });
   it('text where a number belongs names its flag', async () => {
-    const run = await runMain(['cost', '--model', 'openai:gpt-4.1', '--value-per-point', 'lots']);
+    const run = await cost({ model: 'openai:gpt-4.1', 'value-per-point': 'lots' });
     expect(run.code).toBe(2);
     expect(run.stderr).toContain('--value-per-point "lots" is not a number');
   });
   it('a price the data does not have names the flags to pass', async () => {
-    const run = await runMain([
-      'cost',
-      '--model',
-      'openai:gpt-4.1',
-      '--fine-tune-model',
-      'vertex:gemini-2.5-flash',
-      '--training-tokens',
-      '1000',
-    ]);
+    const run = await cost({
+      model: 'openai:gpt-4.1',
+      'fine-tune-model': 'vertex:gemini-2.5-flash',
+      'training-tokens': '1000',
+    });
     expect(run.code).toBe(2);
     expect(run.stderr).toContain(
       'fixfirst: the price data has no fine-tuned input and output prices for vertex:gemini-2.5-flash\n',
@@ -263,7 +235,7 @@ describe('fixfirst cost: bad input', () => {
     const prices = JSON.parse(readFileSync(new URL('../../src/cost/prices.json', import.meta.url), 'utf8'));
     prices.models[1].inference.input = -0.4;
     writeFileSync(join(dir, 'prices.json'), JSON.stringify(prices));
-    const run = await runMain(['cost', '--model', 'openai:gpt-4.1', '--prices', join(dir, 'prices.json')]);
+    const run = await cost({ model: 'openai:gpt-4.1', prices: join(dir, 'prices.json') });
     expect(run.code).toBe(4);
     expect(run.stderr).toContain('field "models[1].inference.input"');
   });

@@ -1,23 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { conditionalAccuracy, type GoldOutcome } from './conditional-accuracy.js';
+import { goldOutcomes } from '../../../test/helpers/gold-outcomes.js';
+import { conditionalAccuracy } from './conditional-accuracy.js';
 import { foundationStatus, minimumGroup } from './foundation-status.js';
 
-function evidence(
-  presentCorrect: number,
-  presentWrong: number,
-  missingCorrect: number,
-  missingWrong: number,
-) {
-  const list: GoldOutcome[] = [];
-  const add = (count: number, goldPresent: boolean, correct: boolean) => {
-    for (let index = 0; index < count; index++) list.push({ goldPresent, correct });
-  };
-  add(presentCorrect, true, true);
-  add(presentWrong, true, false);
-  add(missingCorrect, false, true);
-  add(missingWrong, false, false);
-  return conditionalAccuracy(list, 0.05);
-}
+/** The audit's evidence from a 2×2 table (gold present/missing × right/wrong). */
+const evidence = (...table: Parameters<typeof goldOutcomes>) =>
+  conditionalAccuracy(goldOutcomes(...table), 0.05);
 const settings = (totalItems: number) => ({ threshold: 0.25, alpha: 0.05, totalItems });
 
 describe('foundationStatus', () => {

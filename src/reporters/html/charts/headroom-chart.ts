@@ -3,6 +3,7 @@ import type { HeadroomStep } from '../../../core/report/report.js';
 import { interval, percent } from '../../format.js';
 import { colourFor, palette } from '../palette.js';
 import type { ChartRequest } from '../render-charts.js';
+import { rateAxis, rowLabelAxis } from './chart-axes.js';
 
 /** Desktop or phone layout of the waterfall. */
 export type HeadroomLayout = 'wide' | 'compact';
@@ -51,15 +52,7 @@ export function headroomChart(steps: readonly HeadroomStep[], layout: HeadroomLa
       range: interval(step),
     };
   });
-  const y = {
-    field: 'label',
-    type: 'nominal' as const,
-    sort: { field: 'order' },
-    title: null,
-    axis: wide
-      ? { labelFontSize: 13, labelColor: palette.ink.light, labelLimit: 240, ticks: false, domain: false }
-      : null,
-  };
+  const y = rowLabelAxis(wide ? { labelFontSize: 13, labelLimit: 240 } : null);
   const whisker = { color: palette.ink.light, thickness: 1.5, size: 12, orient: 'vertical' as const };
   const spec: TopLevelSpec = {
     width: wide ? 600 : 250,
@@ -80,15 +73,7 @@ export function headroomChart(steps: readonly HeadroomStep[], layout: HeadroomLa
             field: 'start',
             type: 'quantitative',
             scale: { domain: [0, 1], nice: false },
-            axis: {
-              format: '.0%',
-              grid: true,
-              tickCount: wide ? 10 : 4,
-              title: null,
-              domain: false,
-              ticks: false,
-              labelFlush: false,
-            },
+            axis: rateAxis({ tickCount: wide ? 10 : 4, title: null }),
           },
           x2: { field: 'end' },
           color: {
