@@ -31,7 +31,9 @@ describe('fixfirst import ifeval + diagnose, end to end', () => {
       const half = (z / (1 + (z * z) / n)) * Math.sqrt((p * (1 - p)) / n + (z * z) / (4 * n * n));
       return `${((centre - half) * 100).toFixed(1)}–${((centre + half) * 100).toFixed(1)}%`;
     };
-    expect(imported.stdout).toContain(`prompt-level strict       416/541 (76.89%, 95% CI ${wilsonText(416, 541)})`);
+    expect(imported.stdout).toContain(
+      `prompt-level strict       416/541 (76.89%, 95% CI ${wilsonText(416, 541)})`,
+    );
     expect(imported.stdout).toContain(
       `instruction-level strict  697/834 (83.57%, 95% CI ${wilsonText(697, 834)})`,
     );

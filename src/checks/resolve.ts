@@ -42,6 +42,9 @@ const checksById = new Map<string, AnyContractCheck>(contractChecks.map((check) 
 const aliasesById = new Map<string, AnyCheckAlias>(checkAliases.map((alias) => [alias.id, alias]));
 const scorersById = new Map<string, AnyScorer>(scorers.map((scorer) => [scorer.id, scorer]));
 
+/** Where check parameters are documented, for unknown-key hints. */
+const checksReference = 'see `fixfirst checks`';
+
 /** All names accepted in `check:`. */
 export function knownCheckNames(): string[] {
   return [...checksById.keys(), ...aliasesById.keys()];
@@ -109,7 +112,13 @@ export class CheckResolver {
     if (alias !== undefined) {
       const parsedAlias = alias.params.safeParse(rawParams);
       if (!parsedAlias.success)
-        raise(zodProblems(parsedAlias.error, location, prefix, { input: rawParams, schema: alias.params }));
+        raise(
+          zodProblems(parsedAlias.error, location, prefix, {
+            input: rawParams,
+            schema: alias.params,
+            reference: checksReference,
+          }),
+        );
       const mapped = alias.mapParams(parsedAlias.data);
       params = mapped.params;
       check = checksById.get(mapped.check);
@@ -129,6 +138,7 @@ export class CheckResolver {
         zodProblems(parsed.error, location, prefix, {
           input: params,
           schema: check.params,
+          reference: checksReference,
         }),
       );
     let compiled: unknown = parsed.data;
@@ -184,7 +194,13 @@ export async function resolveScorer(
   }
   const parsed = scorer.params.safeParse(rawParams);
   if (!parsed.success)
-    fail(zodProblems(parsed.error, location, 'score', { input: rawParams, schema: scorer.params }));
+    fail(
+      zodProblems(parsed.error, location, 'score', {
+        input: rawParams,
+        schema: scorer.params,
+        reference: 'see `fixfirst scorers`',
+      }),
+    );
   let compiled: unknown = parsed.data;
   if (scorer.compile) {
     try {

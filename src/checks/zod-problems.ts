@@ -1,6 +1,7 @@
 import type { z } from 'zod';
 import type { LocatedProblem, SourceLocation } from '../core/errors.js';
 import { didYouMean, nearestName } from '../core/suggest.js';
+import { keysAt } from './schema-keys.js';
 
 /** Renders a zod issue path as `contract[1].n`. */
 export function renderPath(prefix: string, path: readonly PropertyKey[]): string {
@@ -18,6 +19,8 @@ export interface ZodProblemContext {
   input?: unknown;
   /** The schema it was validated against: parameter descriptions and the accepted keys come from it. */
   schema?: z.ZodType;
+  /** Where the accepted keys are documented, for unknown-key hints, e.g. "see `fixfirst checks`". */
+  reference?: string;
 }
 
 type Issue = z.core.$ZodIssue;
@@ -76,10 +79,12 @@ function schemaAt(
 
 /** The keys an object schema accepts (empty when it is not an object or accepts any key). */
 function acceptedKeys(schema: z.ZodType | undefined, path: readonly PropertyKey[]): string[] | undefined {
+  if (schema === undefined) return undefined;
+  const keys = keysAt(schema, path);
+  if (keys.length > 0) return keys;
+  // An object that takes no keys at all (a scorer without parameters) says so; anything else is unknown.
   const found = schemaAt(schema, path).schema;
-  if (found === undefined) return undefined;
-  const definition = definitionOf(found);
-  return definition.type === 'object' ? Object.keys(definition.shape ?? {}) : undefined;
+  return found !== undefined && definitionOf(found).type === 'object' ? [] : undefined;
 }
 
 /** The value at a path inside the validated input. */
@@ -216,19 +221,26 @@ interface Explained {
   path: readonly PropertyKey[];
   problem: string;
   hint: string;
+  /** The unknown keys, for an unknown-key problem (their line is the key's own). */
+  keys?: string[];
+}
+
+/** What an issue is explained with: the validated input and schema, and the field prefix. */
+interface IssueContext extends ZodProblemContext {
+  prefix: string;
 }
 
 /** One zod issue in plain words, with what was expected and how to fix it. */
-function explain(issue: Issue, path: readonly PropertyKey[], context: ZodProblemContext): Explained {
-  const { problem, hint, deeper } = describeIssue(issue, path, context);
-  return deeper ?? { path, problem, hint };
+function explain(issue: Issue, path: readonly PropertyKey[], context: IssueContext): Explained {
+  const { problem, hint, deeper, keys } = describeIssue(issue, path, context);
+  return deeper ?? { path, problem, hint, ...(keys === undefined ? {} : { keys }) };
 }
 
 function describeIssue(
   issue: Issue,
   path: readonly PropertyKey[],
-  context: ZodProblemContext,
-): { problem: string; hint: string; deeper?: Explained } {
+  context: IssueContext,
+): { problem: string; hint: string; deeper?: Explained; keys?: string[] } {
   const got = valueAt(context.input, path);
   const { description, schema } = schemaAt(context.schema, path);
   switch (issue.code) {
@@ -300,19 +312,27 @@ function describeIssue(
     }
     case 'unrecognized_keys': {
       const known = acceptedKeys(context.schema, path);
-      const keys = issue.keys.map((key) => {
-        const nearest = nearestName(key, known ?? []);
-        return nearest === undefined ? `"${key}"` : `"${key}" (did you mean "${nearest}"?)`;
-      });
-      const them = issue.keys.length === 1 ? 'it' : 'them';
+      const [only] = issue.keys;
+      const problem =
+        issue.keys.length === 1
+          ? `unknown key "${only}".${didYouMean(only!, known ?? [])}`
+          : `unknown keys ${issue.keys
+              .map((key) => {
+                const nearest = nearestName(key, known ?? []);
+                return nearest === undefined ? `"${key}"` : `"${key}" (did you mean "${nearest}"?)`;
+              })
+              .join(', ')}`;
+      const field = renderPath(context.prefix, path);
+      const reference = context.reference === undefined ? '' : ` (${context.reference})`;
       return {
-        problem: `unknown key${issue.keys.length === 1 ? '' : 's'} ${keys.join(', ')}`,
+        problem,
+        keys: [...issue.keys],
         hint:
           known === undefined
-            ? `remove ${them} or fix the spelling (see \`fixfirst checks\` / \`fixfirst scorers\` for the accepted keys)`
+            ? `remove ${issue.keys.length === 1 ? 'it' : 'them'} or check the spelling`
             : known.length === 0
-              ? `remove ${them}: nothing else is accepted here`
-              : `remove ${them} or fix the spelling; the keys accepted here are: ${known.join(', ')}`,
+              ? `remove ${issue.keys.length === 1 ? 'it' : 'them'}: nothing else is accepted here`
+              : `${field === '' ? 'top-level keys' : `keys under ${field}`} are: ${known.join(', ')}${reference}`,
       };
     }
     case 'invalid_format':
@@ -333,14 +353,19 @@ function describeIssue(
       };
     default: {
       const known = acceptedKeys(context.schema, path.slice(0, -1)) ?? [];
+      // A refinement may carry its own fix in `params.hint`.
+      const own =
+        issue.code === 'custom' ? (issue.params as { hint?: unknown } | undefined)?.hint : undefined;
       return {
         problem: issue.message,
         hint:
-          description !== undefined
-            ? `${description}`
-            : known.length > 0
-              ? `the keys accepted here are: ${known.join(', ')}`
-              : 'see `fixfirst checks` / `fixfirst scorers` for what each parameter takes',
+          typeof own === 'string'
+            ? own
+            : description !== undefined
+              ? `${description}`
+              : known.length > 0
+                ? `the keys accepted here are: ${known.join(', ')}`
+                : 'see `fixfirst checks` / `fixfirst scorers` for what each parameter takes',
       };
     }
   }
@@ -349,6 +374,8 @@ function describeIssue(
 /** A located problem with the path it is about, as keys and indexes (to look its line up). */
 export interface ZodProblem extends LocatedProblem {
   path: (string | number)[];
+  /** For an unknown-key problem: the keys (each has its own line). */
+  keys?: string[];
 }
 
 /**
@@ -363,13 +390,14 @@ export function zodProblems(
   context: ZodProblemContext = {},
 ): ZodProblem[] {
   return error.issues.map((issue) => {
-    const { path, problem, hint } = explain(issue, issue.path, context);
+    const { path, problem, hint, keys } = explain(issue, issue.path, { ...context, prefix: fieldPrefix });
     const field = renderPath(fieldPrefix, path);
     return {
       location: { ...location, field: field || undefined },
       problem,
       hint,
       path: path.filter((part): part is string | number => typeof part !== 'symbol'),
+      ...(keys === undefined ? {} : { keys }),
     };
   });
 }

@@ -181,8 +181,8 @@ export function assessEconomics(given: EconomicsInputs): CostQuestion {
   const missing = new WeakSet<object>();
   const inputs: EconomicsInputs = {
     ...given,
-    missingPrice: (modelId, key, what) => {
-      const error = given.missingPrice(modelId, key, what);
+    missingPrice: (modelId, key, what, keys) => {
+      const error = given.missingPrice(modelId, key, what, keys);
       missing.add(error);
       return error;
     },
@@ -224,6 +224,7 @@ export function assessEconomics(given: EconomicsInputs): CostQuestion {
       ...result,
       actions: cheaper,
       actionCosts: toActionCosts(cheaper, inputs.horizonMonths),
+      horizonMonths: inputs.horizonMonths,
       platformRisk: risk,
       assumptions: inputs.assumptions,
       prices: pricesUsed(inputs),
@@ -249,6 +250,7 @@ function assessFineTuning(
     reason,
     actions,
     actionCosts: toActionCosts(actions, inputs.horizonMonths),
+    horizonMonths: inputs.horizonMonths,
     fineTune,
     platformRisk: risk,
     assumptions: inputs.assumptions,

@@ -129,20 +129,23 @@ export function loadConfigCollecting(target: string, collector: ProblemCollector
     };
   }
   const known = Object.keys(projectConfigSchema.shape);
+  const reference = 'each one is described in schemas/fixfirst.schema.json';
   const problems = zodProblems(parsed.error, { file: shownAs }, '', {
     input: record,
     schema: projectConfigSchema,
+    reference,
   });
   for (const problem of problems) {
-    const located = { ...problem, location: { ...problem.location, line: lineOf(problem.path) } };
-    const issueKeys = /^unknown keys? /.test(problem.problem) && problem.path.length === 0;
-    if (issueKeys) {
+    // An unknown key points at its own line, not at the section holding it.
+    const at = problem.keys === undefined ? problem.path : [...problem.path, problem.keys[0]!];
+    const located = { ...problem, location: { ...problem.location, line: lineOf(at) } };
+    if (problem.keys !== undefined && problem.path.length === 0) {
       // One problem per unknown top-level key, each on its own line, with the nearest known key.
-      for (const key of Object.keys(record).filter((name) => !known.includes(name))) {
+      for (const key of problem.keys) {
         collector.add({
           location: { file: shownAs, line: lineOf([key]) },
           problem: `unknown key "${key}".${didYouMean(key, known)}`,
-          hint: `top-level keys are: ${known.join(', ')}`,
+          hint: `top-level keys are: ${known.join(', ')} (${reference})`,
         });
       }
       continue;

@@ -61,7 +61,7 @@ export function foundationStatus(
       smaller === 0 ? null : Math.max(totalItems + 1, Math.ceil((minimumGroup * totalItems) / smaller));
     return {
       status: 'inconclusive',
-      reason: `only ${smaller} assessed item(s) ${group} the gold passage in the prompt (need ${minimumGroup} in each group to compare)${itemsNeeded === null ? (group === 'with' ? '; no item had its gold passage in the prompt — check that gold ids match passage ids' : '') : `; at this rate about ${itemsNeeded} eval items would give enough`}. ${shareText}`,
+      reason: `${smaller === 0 ? `no assessed item had its gold passage in the prompt (need ${minimumGroup} with and ${minimumGroup} without to compare) — check that gold ids match passage ids` : `only ${smaller} assessed item${smaller === 1 ? '' : 's'} ${group} the gold passage in the prompt (need ${minimumGroup} in each group to compare)`}${itemsNeeded === null ? '' : `; at this rate about ${itemsNeeded} eval items would give enough`}. ${shareText}`,
       itemsNeeded,
     };
   }

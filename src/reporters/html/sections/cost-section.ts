@@ -156,7 +156,7 @@ export function costSection(question: CostQuestion, verdict: Report['verdict'], 
     const range = economics.fineTune?.paybackMonthsRange;
     const rangeText =
       range && range.atHighLift !== null && range.atLowLift !== null
-        ? ` <span class="ci">[${formatNumber(Math.round(range.atHighLift))}–${formatNumber(Math.round(range.atLowLift))}]</span>`
+        ? ` <span class="ci">[${formatMonths(range.atHighLift)} – ${formatMonths(range.atLowLift)}]</span>`
         : '';
     facts.push(
       `<div><dt>Fine-tuning pays back in</dt><dd>${months(economics.paybackMonths)}${rangeText}</dd></div>`,
