@@ -65,7 +65,7 @@ describe('exact scorer', async () => {
     const error = await rejection(scorerFor({ type: 'exact', fields: ['a'] }));
     expect(error.code).toBe('CONFIG_INVALID');
     expect(error.render()).toContain(
-      'field "score": unknown key "fields"\n  fix: remove it: nothing else is accepted here',
+      'field "score": unknown key "fields".\n  fix: remove it: nothing else is accepted here',
     );
   });
 });
