@@ -1,4 +1,5 @@
-import { readFileSync } from 'node:fs';
+import { cpSync, mkdtempSync, readFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { repoRoot, runCli } from './helpers/run-cli.js';
@@ -72,4 +73,60 @@ describe('the audit on the bundled examples', () => {
       expect(report.findings.filter((finding) => finding.severity !== 'info')).toEqual([]);
     },
   );
+
+  it('dirty-data: the clean command the audit prints, run as printed, drops the leaked and contract-breaking rows', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'fixfirst-dirty-'));
+    cpSync(join(repoRoot, 'examples', 'dirty-data'), dir, { recursive: true });
+    const flags = ['--eval', 'data/eval.jsonl', '--config', 'fixfirst.yaml'];
+    const first = runCli(['audit', 'data/train.jsonl', ...flags, '-q'], { cwd: dir });
+    const printed = /Fix: `fixfirst (clean [^`]+)`/.exec(first.stdout)?.[1];
+    expect(printed).toBe(
+      'clean data/train.jsonl --out data/train.clean.jsonl --eval data/eval.jsonl --config fixfirst.yaml',
+    );
+    const reaudit = /then `fixfirst (audit [^`]+)`/.exec(first.stdout)?.[1];
+    expect(reaudit).toBe('audit data/train.clean.jsonl --eval data/eval.jsonl --config fixfirst.yaml');
+    // No quoting in these paths: the printed words are the arguments.
+    expect(runCli([...printed!.split(' '), '-q'], { cwd: dir }).code).toBe(0);
+    const codes = (args: string[]) =>
+      new Set(
+        (
+          JSON.parse(runCli([...args, '--json', '-q'], { cwd: dir }).stdout) as {
+            findings: { code: string; severity: string }[];
+          }
+        ).findings
+          .filter((finding) => finding.severity !== 'info')
+          .map((finding) => finding.code),
+      );
+    const before = codes(['audit', 'data/train.jsonl', ...flags]);
+    const after = codes(reaudit!.split(' '));
+    const removable = [
+      'eval_leakage',
+      'contract_violation_in_target',
+      'exact_duplicate',
+      'near_duplicate',
+      'empty_target',
+      'placeholder',
+      'format_error',
+    ];
+    for (const code of removable) {
+      expect(before.has(code), `${code} before`).toBe(true);
+      expect(after.has(code), `${code} after`).toBe(false);
+    }
+    // What clean leaves needs a person (the audit says so): conflicting answers and personal data.
+    expect(after.has('conflicting_targets') && after.has('pii')).toBe(true);
+    // The bare command, without the eval set and config, would have left the leaked and contract-breaking rows.
+    runCli(['clean', 'data/train.jsonl', '--out', 'bare.jsonl', '-q'], { cwd: dir });
+    const bare = codes(['audit', 'bare.jsonl', ...flags]);
+    expect(bare.has('eval_leakage')).toBe(true);
+    expect(bare.has('contract_violation_in_target')).toBe(true);
+  });
+
+  it("dirty-data: diagnose's clean action names the project's paths", () => {
+    const run = runCli(['diagnose', 'examples/dirty-data', '--json']);
+    const report = JSON.parse(run.stdout) as { verdict: { actions: { kind: string; title: string }[] } };
+    const action = report.verdict.actions.find((entry) => entry.kind === 'fix_data');
+    expect(action?.title).toBe(
+      'Clean the training set before any fine-tuning (`fixfirst clean examples/dirty-data/data/train.jsonl --out examples/dirty-data/data/train.clean.jsonl --config examples/dirty-data/fixfirst.yaml`)',
+    );
+  });
 });

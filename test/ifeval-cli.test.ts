@@ -23,8 +23,20 @@ describe('fixfirst import ifeval + diagnose, end to end', () => {
     expect(imported.code).toBe(0);
     expect(existsSync(join(project, 'eval.jsonl'))).toBe(true);
     expect(readFileSync(join(project, 'fixfirst.yaml'), 'utf8')).toContain('score: { type: none }');
-    expect(imported.stdout).toContain('prompt-level strict       416/541 (76.89%)');
-    expect(imported.stdout).toContain('instruction-level strict  697/834 (83.57%)');
+    // Each figure with its Wilson 95% interval, computed here independently (z = 1.959964).
+    const wilsonText = (k: number, n: number) => {
+      const z = 1.959964;
+      const p = k / n;
+      const centre = (p + (z * z) / (2 * n)) / (1 + (z * z) / n);
+      const half = (z / (1 + (z * z) / n)) * Math.sqrt((p * (1 - p)) / n + (z * z) / (4 * n * n));
+      return `${((centre - half) * 100).toFixed(1)}–${((centre + half) * 100).toFixed(1)}%`;
+    };
+    expect(imported.stdout).toContain(
+      `prompt-level strict       416/541 (76.89%, 95% CI ${wilsonText(416, 541)})`,
+    );
+    expect(imported.stdout).toContain(
+      `instruction-level strict  697/834 (83.57%, 95% CI ${wilsonText(697, 834)})`,
+    );
     expect(imported.stdout).toMatch(/prompt-level loose {8}\d+\/541/);
   });
 
@@ -54,6 +66,7 @@ describe('fixfirst import ifeval + diagnose, end to end', () => {
     expect(run.stdout).toMatch(/punctuation:no_comma +tone +66 +66\.7% \[[\d.]+–[\d.]+\] +72\.7% \[/);
     expect(run.stdout).toMatch(/all checks \(instruction level\) +834 +83\.6%/);
     expect(run.stdout).toMatch(/items meeting every check \(prompt\) +541 +76\.9%/);
+    expect(run.stdout).toMatch(/contract met 76\.9% \(95% CI \d+\.\d–\d+\.\d%\)/);
     expect(run.stdout).not.toContain('more in report.json');
   });
 });
@@ -144,7 +157,7 @@ describe('fixfirst import ifeval rejects bad input and writes nothing', () => {
     expect(existsSync(join(out, 'eval.jsonl'))).toBe(false);
     const forced = runCli(['import', 'ifeval', goodInput, answers, '--out', out, '--force']);
     expect(forced.code).toBe(0);
-    expect(forced.stdout).toContain('prompt-level strict       2/2 (100.00%)');
+    expect(forced.stdout).toContain('prompt-level strict       2/2 (100.00%, 95% CI 34.2–100.0%)');
     expect(readFileSync(join(out, 'notes.txt'), 'utf8')).toBe('mine');
   });
 });

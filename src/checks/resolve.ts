@@ -114,6 +114,7 @@ export class CheckResolver {
       if (!parsedAlias.success)
         raise(
           zodProblems(parsedAlias.error, location, prefix, {
+            input: rawParams,
             schema: alias.params,
             reference: checksReference,
           }),
@@ -134,7 +135,11 @@ export class CheckResolver {
     const parsed = check.params.safeParse(params);
     if (!parsed.success)
       raise(
-        zodProblems(parsed.error, location, prefix, { schema: check.params, reference: checksReference }),
+        zodProblems(parsed.error, location, prefix, {
+          input: params,
+          schema: check.params,
+          reference: checksReference,
+        }),
       );
     let compiled: unknown = parsed.data;
     if (check.compile) {
@@ -142,13 +147,16 @@ export class CheckResolver {
         compiled = await check.compile(parsed.data, this.helpers);
       } catch (error) {
         if (FixfirstError.isInstance(error)) {
+          // A problem inside another file (a JSON Schema that does not parse) is located there.
+          const elsewhere = error.location.file !== undefined && error.location.file !== location.file;
           raise([
             {
-              location: {
-                ...location,
-                ...error.location,
-                field: error.location.field ? `${prefix}.${error.location.field}` : prefix,
-              },
+              location: elsewhere
+                ? { file: error.location.file, line: error.location.line }
+                : {
+                    ...location,
+                    field: error.location.field ? `${prefix}.${error.location.field}` : prefix,
+                  },
               problem: error.message,
               hint: error.hint,
             },
@@ -188,6 +196,7 @@ export async function resolveScorer(
   if (!parsed.success)
     fail(
       zodProblems(parsed.error, location, 'score', {
+        input: rawParams,
         schema: scorer.params,
         reference: 'see `fixfirst scorers`',
       }),

@@ -17,6 +17,11 @@ const metrics: Record<string, (report: Report) => number> = {
 
 /** Parses `FINE_TUNE,accuracy<0.9,data-not-ready`. Unknown words are usage errors with a suggestion. */
 export function parseFailOn(text: string): FailCondition[] {
+  if (text.split(',').every((part) => part.trim() === ''))
+    throw usageError(
+      '--fail-on: no condition given',
+      `name one or more, comma-separated: a verdict (${decisions.join(', ')}), data-not-ready, or accuracy<X / lenient<X / contract<X — e.g. --fail-on FINE_TUNE,accuracy<0.8`,
+    );
   return text
     .split(',')
     .map((part) => part.trim())

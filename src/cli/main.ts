@@ -1,5 +1,6 @@
 import { Command, CommanderError } from 'commander';
-import { FixfirstError } from '../core/errors.js';
+import { FixfirstError, usageError } from '../core/errors.js';
+import { didYouMean, nearestName } from '../core/suggest.js';
 import type { CliIo } from './cli-io.js';
 import { commands } from './commands/index.js';
 import { exitCodeFor, exitCodes } from './exit-codes.js';
@@ -33,6 +34,18 @@ export function buildProgram(io: CliIo): Command {
       parents.set(command.parent, parent);
     }
     command.register(parent, io);
+  }
+  for (const [name, parent] of parents) {
+    // `fixfirst import` alone (or with an unknown kind) is a usage error naming the kinds, not help and exit 0.
+    const kinds = parent.commands.map((child) => child.name());
+    parent.argument('[kind]').action((kind: string | undefined) => {
+      throw usageError(
+        kind === undefined
+          ? `which ${name}? ${kinds.join(' | ')}`
+          : `unknown ${name} "${kind}".${didYouMean(kind, kinds)}`,
+        `run \`fixfirst ${name} ${(kind === undefined ? undefined : nearestName(kind, kinds)) ?? kinds[0]} --help\` (kinds: ${kinds.join(', ')})`,
+      );
+    });
   }
   program.addHelpText(
     'after',

@@ -79,7 +79,7 @@ export class FixfirstError extends Error {
     const lines = [renderProblem(this.location, this.message, this.hint)];
     for (const other of this.others) lines.push(renderProblem(other.location, other.problem, other.hint));
     const shown = 1 + this.others.length;
-    if (this.total > shown) lines.push(`… and ${this.total - shown} more problem(s) of the same kind`);
+    if (this.total > shown) lines.push(`… and ${this.total - shown} more problem(s)`);
     return lines.join('\n');
   }
 }
@@ -89,11 +89,13 @@ export interface LocatedProblem {
   location: SourceLocation;
   problem: string;
   hint?: string;
+  /** Its own error code, when one collector gathers several kinds (a bad config and a bad eval row). */
+  code?: ErrorCode;
 }
 
 /**
- * Collects the problems of one file so the user sees them all at once (up to `limit`), then
- * throws them as one FixfirstError.
+ * Collects problems — of one file, or of every stage of loading a project — so the user sees
+ * them all at once (up to `limit`, then "… and N more"), then throws them as one FixfirstError.
  */
 export class ProblemCollector {
   private readonly problems: LocatedProblem[] = [];
@@ -108,20 +110,62 @@ export class ProblemCollector {
     if (this.problems.length < this.limit) this.problems.push(problem);
   }
 
+  /**
+   * Adds every problem a FixfirstError carries (its own code kept, its uncounted remainder
+   * counted) and returns true; returns false for anything else, which the caller rethrows.
+   */
+  absorb(error: unknown): boolean {
+    if (!FixfirstError.isInstance(error)) return false;
+    const code = error.code;
+    this.add({ location: error.location, problem: error.message, hint: error.hint, code });
+    for (const other of error.others) this.add({ ...other, code: other.code ?? code });
+    this.count += Math.max(0, error.total - 1 - error.others.length);
+    return true;
+  }
+
+  /** Runs `step`, collecting a FixfirstError it throws; returns its result, or undefined when it failed. */
+  attempt<Result>(step: () => Result): Result | undefined {
+    try {
+      return step();
+    } catch (error) {
+      if (this.absorb(error)) return undefined;
+      throw error;
+    }
+  }
+
+  /** As `attempt`, for an async step. */
+  async attemptAsync<Result>(step: () => Promise<Result>): Promise<Result | undefined> {
+    try {
+      return await step();
+    } catch (error) {
+      if (this.absorb(error)) return undefined;
+      throw error;
+    }
+  }
+
   get size(): number {
     return this.count;
   }
 
-  /** Throws when anything was collected, problems in file and line order. */
+  /**
+   * Throws when anything was collected: files in the order they were first reported (the config
+   * before the eval set it names), lines in order within a file. The error's code is the first
+   * problem's own code, else the collector's.
+   */
   throwIfAny(): void {
+    const fileOrder = new Map<string, number>();
+    for (const problem of this.problems) {
+      const file = problem.location.file ?? '';
+      if (!fileOrder.has(file)) fileOrder.set(file, fileOrder.size);
+    }
     const sorted = [...this.problems].sort(
       (left, right) =>
-        (left.location.file ?? '').localeCompare(right.location.file ?? '') ||
+        fileOrder.get(left.location.file ?? '')! - fileOrder.get(right.location.file ?? '')! ||
         (left.location.line ?? 0) - (right.location.line ?? 0),
     );
     const [first, ...others] = sorted;
     if (first === undefined) return;
-    throw new FixfirstError(this.code, first.problem, {
+    throw new FixfirstError(first.code ?? this.code, first.problem, {
       location: first.location,
       hint: first.hint,
       others,
@@ -138,6 +182,27 @@ export function renderProblem(location: SourceLocation, problem: string, hint?: 
   const field = location.field !== undefined ? `field "${location.field}": ` : '';
   const head = where ? `${where}: ${field}${problem}` : `${field}${problem}`;
   return hint ? `${head}\n  fix: ${hint}` : head;
+}
+
+/**
+ * Places an error about a parameter's value at that parameter: a FixfirstError that names no
+ * file (say, "no such file nope.json" from a compile helper) gets `field`; anything else is
+ * returned unchanged. For `catch (error) { throw atField(error, 'schema') }`.
+ */
+export function atField(error: unknown, field: string): unknown {
+  if (
+    !FixfirstError.isInstance(error) ||
+    error.location.file !== undefined ||
+    error.location.field !== undefined
+  )
+    return error;
+  return new FixfirstError(error.code, error.message, {
+    location: { ...error.location, field },
+    hint: error.hint,
+    cause: error.cause,
+    others: error.others,
+    total: error.total,
+  });
 }
 
 /** Convenience constructors so call sites stay one line. */

@@ -121,7 +121,7 @@ export function decide(evidence: Evidence): Verdict {
     title:
       data.status === 'not_assessed'
         ? 'Build or name a candidate training set (`train:` in fixfirst.yaml) and audit it'
-        : 'Clean the training set before any fine-tuning (`fixfirst clean`)',
+        : `Clean the training set before any fine-tuning (\`${data.cleanCommand ?? 'fixfirst clean'}\`)`,
     why: data.status === 'not_ready' ? data.reasons.slice(0, 3).join('; ') || data.reason : data.reason,
     expectedLift: null,
     cost: costOf(evidence, 'fix_data'),

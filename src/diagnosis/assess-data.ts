@@ -6,6 +6,7 @@ import { inputText } from '../core/eval-case.js';
 import type { DataQuestion } from '../core/report/report.js';
 import { parseFormatOverride } from '../loaders/training/training-set.js';
 import { auditTrainingSet } from '../project/audit-training-set.js';
+import { cleanCommandFor } from '../project/clean-command.js';
 import type { AssessContext } from './assess-context.js';
 
 /** Findings carried in report.json (errors first); `findingsTotal` has the full count. */
@@ -75,6 +76,7 @@ export async function assessData(context: AssessContext): Promise<DataQuestion> 
     ranked: readiness.reasons,
     rule: readiness.rule,
     file: shownAs,
+    cleanCommand: cleanCommandFor(shownAs, { config: project.loaded.configShownAs }),
     format: report.format,
     fileFormat: report.fileFormat,
     rows: report.rows,

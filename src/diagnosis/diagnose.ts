@@ -15,6 +15,7 @@ import { assessCost } from './assess-cost.js';
 import { assessData } from './assess-data.js';
 import { assessFoundation } from './assess-foundation.js';
 import { evaluateItems } from './evaluate-items.js';
+import { summarizeLabels } from './summarize-labels.js';
 
 /** Where diagnosed outputs came from. */
 export type OutputsSource = z.infer<typeof outputsSourceSchema>;
@@ -95,6 +96,7 @@ export async function diagnose(
       : { measuredFoundationLift: { value: oracleLift.value, low: oracleLift.low, high: oracleLift.high } }),
   });
   const verdict = decide({ summary, headroom, surface, data, cost, foundation, thresholds, live });
+  const recordedLabels = summarizeLabels(items, thresholds.alpha);
   const digest = createHash('sha256');
   for (const file of project.files) digest.update(`${file.role}\0${file.path}\0${file.sha256}\n`);
   return {
@@ -117,6 +119,7 @@ export async function diagnose(
     checks: summarizeChecks(items, thresholds.alpha),
     items,
     warnings: project.warnings,
+    ...(recordedLabels.length === 0 ? {} : { recordedLabels }),
     ...(live === undefined ? {} : { live }),
   };
 }

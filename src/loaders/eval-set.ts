@@ -2,8 +2,8 @@ import { extname } from 'node:path';
 import { ProblemCollector } from '../core/errors.js';
 import type { ChatMessage, CheckSpec, ContextPassage, EvalCase } from '../core/eval-case.js';
 import { isJsonObject, type JsonValue } from '../core/json.js';
-import { didYouMean } from '../core/suggest.js';
-import { parseCsv } from './csv.js';
+import { didYouMean, nearestName } from '../core/suggest.js';
+import { csvRows, describeType, jsonlRow, jsonRows, type RawRow } from './eval-set-rows.js';
 import { type FileDigest, forEachLine, readTextAndDigest } from './read-text.js';
 
 /** Eval-set file formats. */
@@ -42,6 +42,37 @@ const fieldAliases: Record<string, string> = {
   retrieved_contexts: 'contexts',
 };
 const chatRoles = new Set(['system', 'user', 'assistant', 'tool']);
+const passageFields = ['id', 'text'];
+
+/** Counts of the remarks that become warnings. */
+interface Remarks {
+  ignoredPassageFields: Map<string, number>;
+  /** Rows whose `contexts` was one text rather than a list. */
+  stringContexts: number;
+}
+
+/**
+ * "missing" for a required field, naming the row's unknown key that is probably it:
+ * `missing; this row has an unknown field "inptu" — did you mean "input"?`.
+ */
+function missingField(
+  field: string,
+  unknownKeys: readonly string[],
+  known: readonly string[],
+  fallback: { problem: string; hint: string },
+): { problem: string; hint: string } {
+  const typo = unknownKeys.find((key) => nearestName(key, known) === field);
+  if (typo === undefined) return fallback;
+  return {
+    problem: `missing; this row has an unknown field "${typo}" — did you mean "${field}"?`,
+    hint: `rename "${typo}" to "${field}" (in every row that spells it so)`,
+  };
+}
+
+const missingOutput = {
+  problem: 'missing; offline diagnosis reads the recorded model output of every item',
+  hint: 'add the model output to every row, or run `fixfirst run DIR` to record them',
+};
 
 /** Detects the format from an explicit override, else the file extension. */
 export function detectEvalFormat(
@@ -69,26 +100,33 @@ export interface LoadEvalOptions {
   shownAs: string;
   /** Explicit format; else from the extension. */
   format?: string;
-  /** Offline mode needs a recorded `output` on every row. */
-  requireOutput: boolean;
+  /**
+   * Offline mode needs a recorded `output` on every row; `'when-any'` needs one on every row only
+   * when some row has one (an eval set without outputs may get them from a recorded run).
+   */
+  requireOutput: boolean | 'when-any';
   /** The scorer needs a `reference` on every row. */
   requireReference: boolean;
 }
 
 /**
  * Loads an eval set (JSONL, JSON or CSV) into typed cases. Every bad row is collected and reported
- * together (file, line, field, what was expected, how to fix); nothing is silently dropped.
+ * together (file, line, field, what was expected, how to fix); nothing is silently dropped. With
+ * `into`, the row problems go to that collector (the caller reports them with the problems of
+ * its other stages) and the good rows are returned; a file that cannot be read at all still throws.
  */
-export function loadEvalSet(options: LoadEvalOptions): LoadedEvalSet {
+export function loadEvalSet(options: LoadEvalOptions, into?: ProblemCollector): LoadedEvalSet {
   const file = options.shownAs;
-  const collector = new ProblemCollector('INPUT_INVALID');
+  // Handed on to `into`, whose own cap decides how many are shown.
+  const collector = new ProblemCollector('INPUT_INVALID', into === undefined ? 10 : 100);
   const format = detectEvalFormat(file, options.format, collector);
   const ignored = new Map<string, number>();
   const renamed = new Map<string, string>();
+  const remarks: Remarks = { ignoredPassageFields: new Map(), stringContexts: 0 };
   const cases: EvalCase[] = [];
   const seenIds = new Map<string, number>();
   const accept = ({ line, row }: RawRow) => {
-    const evalCase = toEvalCase(row, line, file, options, collector, ignored, renamed);
+    const evalCase = toEvalCase(row, line, file, options, collector, ignored, renamed, remarks);
     if (evalCase === undefined) return;
     const firstLine = seenIds.get(evalCase.id);
     if (firstLine !== undefined) {
@@ -133,10 +171,28 @@ export function loadEvalSet(options: LoadEvalOptions): LoadedEvalSet {
   if (cases.length === 0 && collector.size === 0) {
     collector.add({ location: { file }, problem: 'the eval set has no items', hint: 'add at least one row' });
   }
-  collector.throwIfAny();
+  if (options.requireOutput === 'when-any' && cases.some((evalCase) => evalCase.output !== undefined)) {
+    for (const evalCase of cases)
+      if (evalCase.output === undefined)
+        collector.add({ location: { file, line: evalCase.line, field: 'output' }, ...missingOutput });
+  }
+  if (into === undefined) collector.throwIfAny();
+  else into.attempt(() => collector.throwIfAny());
   const warnings: LoadWarning[] = [];
   for (const [alias, target] of renamed) {
     warnings.push({ code: 'field_alias', message: `${file}: read field "${alias}" as "${target}"` });
+  }
+  if (remarks.stringContexts > 0) {
+    warnings.push({
+      code: 'contexts_text',
+      message: `${file}: read "contexts" written as one text as a single passage in ${remarks.stringContexts} row(s); write a list to give each passage its id: [{"id": "doc-1", "text": "..."}]`,
+    });
+  }
+  for (const [field, count] of remarks.ignoredPassageFields) {
+    warnings.push({
+      code: 'ignored_passage_field',
+      message: `${file}: ignored unknown passage field "${field}" in ${count} passage(s) (a passage is {"id": ..., "text": ...})${didYouMean(field, passageFields)}`,
+    });
   }
   for (const [field, count] of ignored) {
     warnings.push({
@@ -147,144 +203,44 @@ export function loadEvalSet(options: LoadEvalOptions): LoadedEvalSet {
   return { format, cases, warnings, digest };
 }
 
-interface RawRow {
-  line: number;
-  row: Record<string, unknown>;
-}
-
-function jsonlRow(
-  line: number,
-  content: string,
-  file: string,
-  collector: ProblemCollector,
-): RawRow | undefined {
-  let value: unknown;
-  try {
-    value = JSON.parse(content);
-  } catch (error) {
-    collector.add({
-      location: { file, line },
-      problem: `not valid JSON (${(error as Error).message})`,
-      hint: 'each line must be one complete JSON object; look for a missing quote, brace or comma',
-    });
-    return undefined;
+/**
+ * One passage of `contexts`: a string, or {id, text}. A passage with an id but no text is kept
+ * with empty text (ids only were logged) — unless it has an unknown key, which is then probably
+ * its misspelled text, and an error; other unknown keys are counted for a warning.
+ */
+function readPassage(
+  passage: unknown,
+  index: number,
+  remarks: Remarks,
+): ContextPassage | { problem: string; hint: string } {
+  const shape = 'a passage is {"id": "doc-1", "text": "..."} or a string';
+  if (typeof passage === 'string') return { id: `ctx-${index + 1}`, text: passage };
+  if (!isJsonObject(passage))
+    return { problem: `expected a passage, got ${describeType(passage)}`, hint: shape };
+  const unknown = Object.keys(passage).filter((key) => !passageFields.includes(key));
+  const typoOf = (field: string) => unknown.find((key) => nearestName(key, passageFields) === field);
+  if (typeof passage.id !== 'string' && typeof passage.id !== 'number') {
+    const typo = typoOf('id');
+    return typo === undefined
+      ? { problem: 'the passage has no "id" (a string or number)', hint: shape }
+      : {
+          problem: `the passage has no "id" but an unknown field "${typo}" — did you mean "id"?`,
+          hint: `rename "${typo}" to "id"`,
+        };
   }
-  if (!isJsonObject(value)) {
-    collector.add({
-      location: { file, line },
-      problem: `expected a JSON object, got ${describeType(value)}`,
-      hint: 'each line must be one object like {"id": "1", "input": "...", "output": "..."}',
-    });
-    return undefined;
+  if (passage.text !== undefined && typeof passage.text !== 'string')
+    return { problem: `"text": expected a string, got ${describeType(passage.text)}`, hint: shape };
+  if (passage.text === undefined && unknown.length > 0) {
+    const typo = typoOf('text');
+    const key = typo ?? unknown[0]!;
+    return {
+      problem: `the passage has no "text" but an unknown field "${key}"${typo === undefined ? '' : ' — did you mean "text"?'}`,
+      hint: `rename "${key}" to "text", or drop it to keep the passage as an id only (${shape})`,
+    };
   }
-  return { line, row: value };
-}
-
-function jsonRows(text: string, file: string, collector: ProblemCollector): RawRow[] {
-  let value: unknown;
-  try {
-    value = JSON.parse(text);
-  } catch (error) {
-    const message = (error as Error).message;
-    const position = /position (\d+)/.exec(message);
-    const line = position ? text.slice(0, Number(position[1])).split('\n').length : undefined;
-    collector.add({
-      location: { file, line },
-      problem: `not valid JSON (${message})`,
-      hint: 'a .json eval set is one array of objects; for one object per line use .jsonl',
-    });
-    collector.throwIfAny();
-  }
-  const list = Array.isArray(value)
-    ? value
-    : isJsonObject(value) && Array.isArray(value.items ?? value.rows ?? value.data)
-      ? ((value.items ?? value.rows ?? value.data) as unknown[])
-      : undefined;
-  if (list === undefined) {
-    collector.add({
-      location: { file },
-      problem: `expected an array of items (or {"items": [...]}), got ${describeType(value)}`,
-      hint: 'wrap the rows in [ ... ]',
-    });
-    collector.throwIfAny();
-    return [];
-  }
-  const rows: RawRow[] = [];
-  list.forEach((row, index) => {
-    if (!isJsonObject(row)) {
-      collector.add({
-        location: { file, line: index + 1 },
-        problem: `record ${index + 1}: expected an object, got ${describeType(row)}`,
-      });
-      return;
-    }
-    rows.push({ line: index + 1, row });
-  });
-  return rows;
-}
-
-/** CSV cells holding JSON (contexts, gold_ids, contract, tags) are parsed; `tags.x` columns become tags. */
-function csvRows(text: string, file: string, collector: ProblemCollector): RawRow[] {
-  const records = parseCsv(text, file);
-  const header = records.next();
-  if (header.done) return [];
-  const columns = header.value.fields.map((name) => name.trim());
-  const rows: RawRow[] = [];
-  for (const record of records) {
-    if (record.fields.length !== columns.length) {
-      collector.add({
-        location: { file, line: record.line },
-        problem: `row has ${record.fields.length} cells but the header has ${columns.length}`,
-        hint: 'quote cells that contain commas or line breaks ("a, b")',
-      });
-      continue;
-    }
-    const row: Record<string, unknown> = {};
-    const tags: Record<string, string> = {};
-    columns.forEach((column, index) => {
-      const cell = record.fields[index]!;
-      if (column.startsWith('tags.')) {
-        if (cell !== '') tags[column.slice(5)] = cell;
-        return;
-      }
-      if (cell === '' && column !== 'output') return;
-      if (column === 'contexts' || column === 'contract' || column === 'tags' || column === 'gold_ids') {
-        const trimmed = cell.trim();
-        if (trimmed.startsWith('[') || trimmed.startsWith('{')) {
-          try {
-            row[column] = JSON.parse(trimmed);
-          } catch (error) {
-            collector.add({
-              location: { file, line: record.line, field: column },
-              problem: `cell is not valid JSON (${(error as Error).message})`,
-              hint:
-                column === 'gold_ids'
-                  ? 'write a JSON array ["d1","d2"] or ids separated by |'
-                  : 'write a JSON array or object',
-            });
-          }
-          return;
-        }
-        if (column === 'gold_ids') {
-          row[column] = trimmed
-            .split('|')
-            .map((id) => id.trim())
-            .filter(Boolean);
-          return;
-        }
-      }
-      row[column] = cell;
-    });
-    if (Object.keys(tags).length > 0) row.tags = { ...(isJsonObject(row.tags) ? row.tags : {}), ...tags };
-    rows.push({ line: record.line, row });
-  }
-  return rows;
-}
-
-function describeType(value: unknown): string {
-  if (value === null) return 'null';
-  if (Array.isArray(value)) return 'an array';
-  return typeof value === 'object' ? 'an object' : `${typeof value} ${JSON.stringify(value).slice(0, 40)}`;
+  for (const key of unknown)
+    remarks.ignoredPassageFields.set(key, (remarks.ignoredPassageFields.get(key) ?? 0) + 1);
+  return { id: String(passage.id), text: typeof passage.text === 'string' ? passage.text : '' };
 }
 
 function toEvalCase(
@@ -295,8 +251,10 @@ function toEvalCase(
   collector: ProblemCollector,
   ignored: Map<string, number>,
   renamed: Map<string, string>,
+  remarks: Remarks,
 ): EvalCase | undefined {
   const row: Record<string, unknown> = {};
+  const unknownKeys: string[] = [];
   for (const [key, value] of Object.entries(rawRow)) {
     if (knownFields.includes(key)) {
       row[key] = value;
@@ -309,25 +267,33 @@ function toEvalCase(
       continue;
     }
     ignored.set(key, (ignored.get(key) ?? 0) + 1);
+    unknownKeys.push(key);
   }
+  const missing = (field: string, fallback: { problem: string; hint: string }) =>
+    missingField(field, unknownKeys, knownFields, fallback);
   const before = collector.size;
-  const problem = (field: string, text: string, hint?: string) =>
+  const problem = (field: string, text: string, hint: string) =>
     collector.add({ location: { file, line, field }, problem: text, hint });
 
   let id = `row-${line}`;
   if (row.id !== undefined && row.id !== null && row.id !== '') {
     if (typeof row.id === 'string' || (typeof row.id === 'number' && Number.isFinite(row.id)))
       id = String(row.id);
-    else problem('id', `expected a string or number, got ${describeType(row.id)}`);
+    else
+      problem(
+        'id',
+        `expected a string or number, got ${describeType(row.id)}`,
+        'write the id as a string or a number, e.g. "id": "ticket-17"',
+      );
   }
 
   let input: string | ChatMessage[] = '';
   if (row.input === undefined || row.input === null) {
-    problem(
-      'input',
-      'field "input" missing',
-      'every item needs the user input: a string or a list of chat messages',
-    );
+    const { problem: text, hint } = missing('input', {
+      problem: 'missing; every item needs the user input',
+      hint: 'add "input": a string or a list of chat messages [{"role": "user", "content": "..."}]',
+    });
+    problem('input', text, hint);
   } else if (typeof row.input === 'string') input = row.input;
   else if (Array.isArray(row.input)) {
     const messages: ChatMessage[] = [];
@@ -347,25 +313,27 @@ function toEvalCase(
       messages.push({ role: message.role as ChatMessage['role'], content: message.content });
     });
     input = messages;
-  } else problem('input', `expected a string or a list of chat messages, got ${describeType(row.input)}`);
+  } else
+    problem(
+      'input',
+      `expected a string or a list of chat messages, got ${describeType(row.input)}`,
+      'write the input as a string, or as chat messages [{"role": "user", "content": "..."}]',
+    );
 
   const reference = row.reference === null ? undefined : (row.reference as JsonValue | undefined);
   if (reference === undefined && options.requireReference) {
-    problem(
-      'reference',
-      'missing; the scorer compares every output with its reference',
-      'add the expected answer to every row, or set `score: {type: none}` to judge the contract only',
-    );
+    const { problem: text, hint } = missing('reference', {
+      problem: 'missing; the scorer compares every output with its reference',
+      hint: 'add the expected answer to every row, or set `score: {type: none}` to judge the contract only',
+    });
+    problem('reference', text, hint);
   }
 
   let output: string | undefined;
   if (row.output === undefined || row.output === null) {
-    if (options.requireOutput) {
-      problem(
-        'output',
-        'missing; offline diagnosis reads the recorded model output of every item',
-        'add the model output to every row, or run `fixfirst run DIR` to record them',
-      );
+    if (options.requireOutput === true) {
+      const { problem: text, hint } = missing('output', missingOutput);
+      problem('output', text, hint);
     }
   } else if (typeof row.output === 'string') output = row.output;
   else if (typeof row.output === 'object') output = JSON.stringify(row.output);
@@ -379,8 +347,10 @@ function toEvalCase(
   let contexts: ContextPassage[] | undefined;
   if (row.contexts !== undefined && row.contexts !== null) {
     if (!Array.isArray(row.contexts)) {
-      if (typeof row.contexts === 'string') contexts = [{ id: 'ctx-1', text: row.contexts }];
-      else
+      if (typeof row.contexts === 'string') {
+        contexts = [{ id: 'ctx-1', text: row.contexts }];
+        remarks.stringContexts++;
+      } else
         problem(
           'contexts',
           `expected a list of passages, got ${describeType(row.contexts)}`,
@@ -389,16 +359,9 @@ function toEvalCase(
     } else {
       contexts = [];
       row.contexts.forEach((passage, index) => {
-        if (typeof passage === 'string') contexts!.push({ id: `ctx-${index + 1}`, text: passage });
-        else if (
-          isJsonObject(passage) &&
-          (typeof passage.id === 'string' || typeof passage.id === 'number')
-        ) {
-          contexts!.push({
-            id: String(passage.id),
-            text: typeof passage.text === 'string' ? passage.text : '',
-          });
-        } else problem(`contexts[${index}]`, 'expected {"id": "...", "text": "..."} or a string');
+        const read = readPassage(passage, index, remarks);
+        if ('problem' in read) problem(`contexts[${index}]`, read.problem, read.hint);
+        else contexts!.push(read);
       });
     }
   }
@@ -452,7 +415,12 @@ function toEvalCase(
       for (const [key, value] of Object.entries(row.tags)) {
         if (typeof value === 'string' || typeof value === 'number' || typeof value === 'boolean')
           tags[key] = value;
-        else problem(`tags.${key}`, `expected a string, number or boolean, got ${describeType(value)}`);
+        else
+          problem(
+            `tags.${key}`,
+            `expected a string, number or boolean, got ${describeType(value)}`,
+            'tags are flat labels to slice the report by, e.g. {"segment": "enterprise", "turns": 3}',
+          );
       }
   }
   if (collector.size > before) return undefined;

@@ -85,8 +85,10 @@ describe('loadIfeval', () => {
         { prompt: 'q', response: 'r' },
       ],
     );
-    expect(message).toContain('input.jsonl:1: field "kwargs[0].num_words": expected number, received string');
-    expect(message).toContain('input.jsonl:2: field "kwargs[0].keyword": required string missing');
+    expect(message).toContain(
+      'input.jsonl:1: field "kwargs[0].num_words": expected a number, got the text "300"\n  fix: write a number, e.g. `num_words: 300`',
+    );
+    expect(message).toContain('input.jsonl:2: field "kwargs[0].keyword": missing: a text is required here');
   });
   it('says which response does not match its input row, and where it belongs', async () => {
     const message = await problems(
@@ -117,5 +119,19 @@ describe('loadIfeval', () => {
         ],
       ),
     ).toContain('duplicate key 1 (first used on line 1)');
+  });
+  it('an invalid input row is reported alone: the responses still pair by row, with no count mismatch', async () => {
+    const inputs = [1, 2, 3, 4, 5].map((key) => row(key, `p${key}`, ['punctuation:no_comma'], [{}]));
+    inputs[2] = { ...inputs[2]!, kwargs: 'none' as never };
+    const responses = [1, 2, 3, 4, 5].map((key) => ({ prompt: `p${key}`, response: 'r' }));
+    const message = await problems(inputs, responses);
+    expect(message).toContain('input.jsonl:3: field "kwargs": expected a list of 1 kwargs objects');
+    expect(message).not.toContain('responses for');
+    expect(message).not.toContain('does not match');
+    // A duplicate key leaves its row out too, without shifting the pairs after it.
+    inputs[2] = row(2, 'p3', ['punctuation:no_comma'], [{}]);
+    const duplicate = await problems(inputs, responses);
+    expect(duplicate).toContain('input.jsonl:3: field "key": duplicate key 2');
+    expect(duplicate).not.toMatch(/responses for|does not match/);
   });
 });

@@ -86,75 +86,88 @@ export async function loadIfeval(files: IfevalFiles): Promise<IfevalItem[]> {
   collector.throwIfAny();
 
   const resolver = new CheckResolver(noFiles, 'INPUT_INVALID');
-  const items: IfevalItem[] = [];
   const seenKeys = new Map<string, number>();
   const knownIds = knownInstructionIds();
+  // One slot per input row (undefined for an invalid row), so responses still pair by row.
+  const slots: (IfevalItem | undefined)[] = [];
   for (const { line, row } of inputs) {
-    const where = (field: string) => ({ file: files.input.shownAs, line, field });
-    const { key, prompt, instruction_id_list: ids, kwargs } = row;
-    if (typeof key !== 'number' && typeof key !== 'string') {
-      collector.add({
-        location: where('key'),
-        problem: 'required number "key" missing',
-        hint: 'every IFEval row has a key',
-      });
-      continue;
-    }
-    if (typeof prompt !== 'string') {
-      collector.add({ location: where('prompt'), problem: 'expected the prompt as a string' });
-      continue;
-    }
-    if (!Array.isArray(ids) || !ids.every((id) => typeof id === 'string')) {
-      collector.add({
-        location: where('instruction_id_list'),
-        problem: 'expected a list of instruction ids',
-      });
-      continue;
-    }
-    if (!Array.isArray(kwargs) || kwargs.length !== ids.length || !kwargs.every(isJsonObject)) {
-      collector.add({
-        location: where('kwargs'),
-        problem: `expected a list of ${ids.length} kwargs objects, one per instruction id`,
-      });
-      continue;
-    }
-    const id = String(key);
-    const firstLine = seenKeys.get(id);
-    if (firstLine !== undefined) {
-      collector.add({
-        location: where('key'),
-        problem: `duplicate key ${id} (first used on line ${firstLine})`,
-      });
-      continue;
-    }
-    seenKeys.set(id, line);
-    const contract: CheckSpec[] = [];
-    for (const [index, instruction] of (ids as string[]).entries()) {
-      if (!knownIds.has(instruction)) {
-        collector.add({
-          location: where(`instruction_id_list[${index}]`),
-          problem: `unknown instruction id "${instruction}".${didYouMean(instruction, knownIds)}`,
-          hint: 'use one of the 25 IFEval instruction ids (README "IFEval")',
-        });
-        continue;
-      }
-      const parameters = Object.fromEntries(
-        Object.entries(kwargs[index] as Record<string, JsonValue>).filter(([, value]) => value !== null),
-      );
-      const spec: CheckSpec = { check: instruction, ...parameters };
-      try {
-        await resolver.resolve(spec, where(`kwargs[${index}]`));
-        contract.push(spec);
-      } catch (error) {
-        if (!FixfirstError.isInstance(error)) throw error;
-        collector.add({ location: error.location, problem: error.message, hint: error.hint });
-      }
-    }
-    items.push({ id, prompt, response: '', contract, inputLine: line });
+    slots.push(await readInputRow(line, row, files, collector, resolver, seenKeys, knownIds));
   }
-  matchResponses(items, responses, files, collector);
+  matchResponses(slots, responses, files, collector);
   collector.throwIfAny();
-  return items;
+  return slots.filter((item): item is IfevalItem => item !== undefined);
+}
+
+/** One row of the input file as an item, or undefined (its problems collected). */
+async function readInputRow(
+  line: number,
+  row: Record<string, JsonValue>,
+  files: IfevalFiles,
+  collector: ProblemCollector,
+  resolver: CheckResolver,
+  seenKeys: Map<string, number>,
+  knownIds: Set<string>,
+): Promise<IfevalItem | undefined> {
+  const where = (field: string) => ({ file: files.input.shownAs, line, field });
+  const { key, prompt, instruction_id_list: ids, kwargs } = row;
+  if (typeof key !== 'number' && typeof key !== 'string') {
+    collector.add({
+      location: where('key'),
+      problem: 'required number "key" missing',
+      hint: 'every IFEval row has a key',
+    });
+    return undefined;
+  }
+  if (typeof prompt !== 'string') {
+    collector.add({ location: where('prompt'), problem: 'expected the prompt as a string' });
+    return undefined;
+  }
+  if (!Array.isArray(ids) || !ids.every((id) => typeof id === 'string')) {
+    collector.add({
+      location: where('instruction_id_list'),
+      problem: 'expected a list of instruction ids',
+    });
+    return undefined;
+  }
+  if (!Array.isArray(kwargs) || kwargs.length !== ids.length || !kwargs.every(isJsonObject)) {
+    collector.add({
+      location: where('kwargs'),
+      problem: `expected a list of ${ids.length} kwargs objects, one per instruction id`,
+    });
+    return undefined;
+  }
+  const id = String(key);
+  const firstLine = seenKeys.get(id);
+  if (firstLine !== undefined) {
+    collector.add({
+      location: where('key'),
+      problem: `duplicate key ${id} (first used on line ${firstLine})`,
+    });
+    return undefined;
+  }
+  seenKeys.set(id, line);
+  const contract: CheckSpec[] = [];
+  for (const [index, instruction] of (ids as string[]).entries()) {
+    if (!knownIds.has(instruction)) {
+      collector.add({
+        location: where(`instruction_id_list[${index}]`),
+        problem: `unknown instruction id "${instruction}".${didYouMean(instruction, knownIds)}`,
+        hint: 'use one of the 25 IFEval instruction ids (README "IFEval")',
+      });
+      return undefined;
+    }
+    const parameters = Object.fromEntries(
+      Object.entries(kwargs[index] as Record<string, JsonValue>).filter(([, value]) => value !== null),
+    );
+    const spec: CheckSpec = { check: instruction, ...parameters };
+    try {
+      await resolver.resolve(spec, where(`kwargs[${index}]`));
+      contract.push(spec);
+    } catch (error) {
+      if (!collector.absorb(error)) throw error;
+    }
+  }
+  return { id, prompt, response: '', contract, inputLine: line };
 }
 
 /** IFEval's instruction ids: the aliases written `group:name`. */
@@ -164,7 +177,7 @@ function knownInstructionIds(): Set<string> {
 
 /** Pairs responses with inputs row by row (IFEval's files share their order) and checks the prompts agree. */
 function matchResponses(
-  items: IfevalItem[],
+  items: readonly (IfevalItem | undefined)[],
   responses: { line: number; row: Record<string, JsonValue> }[],
   files: IfevalFiles,
   collector: ProblemCollector,
@@ -177,9 +190,13 @@ function matchResponses(
     });
     return;
   }
-  const rowOfPrompt = new Map(items.map((item, index) => [item.prompt, index + 1]));
+  const rowOfPrompt = new Map(
+    items.flatMap((item, index) => (item === undefined ? [] : [[item.prompt, index + 1] as const])),
+  );
   for (const [index, { line, row }] of responses.entries()) {
-    const item = items[index]!;
+    const item = items[index];
+    // An invalid input row is reported on its own; its response has nothing to pair with.
+    if (item === undefined) continue;
     const where = (field: string) => ({ file: files.responses.shownAs, line, field });
     if (typeof row.response !== 'string') {
       collector.add({ location: where('response'), problem: 'expected the response as a string' });

@@ -46,10 +46,54 @@ export function firstInvalidUtf8Offset(bytes: Uint8Array): number {
 }
 
 /**
- * Decodes UTF-8 text strictly: a byte-order mark is dropped, invalid bytes are an input error that
- * names the line. `file` is the path as the user wrote it, for messages.
+ * How the start of a file shows it is UTF-16 rather than UTF-8: its byte-order mark (ff fe or
+ * fe ff), or NUL bytes making up a quarter or more of its first 4 KB (UTF-16 text of mostly ASCII
+ * characters has a zero in every other byte, which UTF-8 text never has). Undefined otherwise.
+ */
+export function utf16Evidence(bytes: Uint8Array): string | undefined {
+  if (bytes[0] === 0xff && bytes[1] === 0xfe) return 'byte-order mark ff fe, UTF-16 little-endian';
+  if (bytes[0] === 0xfe && bytes[1] === 0xff) return 'byte-order mark fe ff, UTF-16 big-endian';
+  const head = bytes.subarray(0, 4096);
+  let zeros = 0;
+  for (const byte of head) if (byte === 0) zeros++;
+  return zeros >= 4 && zeros * 4 >= head.length
+    ? `${zeros} NUL bytes in its first ${head.length}`
+    : undefined;
+}
+
+/**
+ * Throws the UTF-16 error when the first 4 KB of a file show it is UTF-16; for readers that
+ * decode line by line and would otherwise report every line as broken.
+ */
+export function rejectUtf16File(path: string, shownAs: string): void {
+  const descriptor = openSync(path, 'r');
+  try {
+    const head = Buffer.alloc(4096);
+    const read = readSync(descriptor, head, 0, head.length, 0);
+    const evidence = utf16Evidence(head.subarray(0, read));
+    if (evidence !== undefined) throw utf16Error(evidence, shownAs);
+  } finally {
+    closeSync(descriptor);
+  }
+}
+
+/** The error for a UTF-16 file. */
+function utf16Error(evidence: string, file: string) {
+  return inputError(
+    `the file is UTF-16 (${evidence}), not UTF-8`,
+    { file },
+    'convert it to UTF-8, e.g. `iconv -f utf-16 -t utf-8 in > out` (or save it as "UTF-8" in your editor)',
+  );
+}
+
+/**
+ * Decodes UTF-8 text strictly: a byte-order mark is dropped, a UTF-16 file is named as such,
+ * invalid bytes are an input error that names the line. `file` is the path as the user wrote it,
+ * for messages.
  */
 export function decodeUtf8(bytes: Uint8Array, file: string): string {
+  const utf16 = utf16Evidence(bytes);
+  if (utf16 !== undefined) throw utf16Error(utf16, file);
   if (isUtf8(bytes)) {
     const text = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).toString('utf8');
     return text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
@@ -168,6 +212,10 @@ export function forEachLine(
   let line = 1;
   let first = true;
   const emit = (bytes: Buffer) => {
+    if (first) {
+      const utf16 = utf16Evidence(bytes);
+      if (utf16 !== undefined) throw utf16Error(utf16, shownAs);
+    }
     if (!isUtf8(bytes)) {
       const offset = firstInvalidUtf8Offset(bytes);
       let badLine = line;

@@ -8,6 +8,13 @@ export interface AuditTerminalOptions {
   color: boolean;
   /** Example rows shown per reason. */
   examples: number;
+  /**
+   * The `fixfirst clean` command to print, with the eval set and config the audit read (built by
+   * the CLI from its flags); without one, a bare command is shown.
+   */
+  cleanCommand?: string;
+  /** The audit command that checks the cleaned copy, printed after `cleanCommand`. */
+  reauditCommand?: string;
 }
 
 /** A finding as the report carries it. */
@@ -130,7 +137,7 @@ export function renderAuditTerminal(report: AuditReport, options: AuditTerminalO
   if (readiness.status === 'not_ready') {
     lines.push(
       c.dim(
-        `Fix: \`fixfirst clean ${report.file} --out CLEAN_FILE\` drops duplicate, empty, placeholder, leaked, malformed and contract-breaking rows; the rest needs a person.`,
+        `Fix: \`${options.cleanCommand ?? `fixfirst clean ${report.file} --out CLEAN_FILE`}\` drops duplicate, empty, placeholder, leaked, malformed and contract-breaking rows${options.reauditCommand === undefined ? '' : `; then \`${options.reauditCommand}\``}; the rest needs a person.`,
       ),
     );
   }

@@ -116,6 +116,20 @@ export function renderMarkdown(report: Report, options: { items?: number } = {})
   out.push(
     `Classes: pass ${summary.classes.pass} · surface ${summary.classes.surface} · behavioral ${summary.classes.behavioral} · mixed ${summary.classes.mixed} · foundation-flagged ${summary.foundationItems}`,
   );
+  const labels = report.recordedLabels ?? [];
+  if (labels.length > 0) {
+    out.push('');
+    out.push(
+      'Recorded labels — graded by another tool and imported as recorded (not re-graded, not in the verdict):',
+    );
+    out.push('');
+    out.push('| label | items | pass |');
+    out.push('|---|---|---|');
+    for (const entry of labels)
+      out.push(
+        `| \`${escapeCell(entry.label)}\` | ${entry.items} | ${percentWithInterval(entry.passRate)} |`,
+      );
+  }
   if (report.checks.length > 0) {
     out.push('');
     out.push(

@@ -204,11 +204,23 @@ export function renderTerminal(report: Report, options: TerminalOptions): string
   }
   lines.push('');
   lines.push(
-    `${c.bold('Summary')}  strict accuracy ${percentWithInterval(summary.accuracyStrict)} · lenient ${percentWithInterval(summary.accuracyLenient)} · contract met ${percent(summary.contractMet.value)}`,
+    `${c.bold('Summary')}  strict accuracy ${percentWithInterval(summary.accuracyStrict)} · lenient ${percentWithInterval(summary.accuracyLenient)} · contract met ${percentWithInterval(summary.contractMet)}`,
   );
   lines.push(
     `         classes: pass ${summary.classes.pass} · surface ${summary.classes.surface} · behavioral ${summary.classes.behavioral} · mixed ${summary.classes.mixed} · foundation-flagged ${summary.foundationItems}`,
   );
+  const labels = report.recordedLabels ?? [];
+  if (labels.length > 0) {
+    lines.push(
+      `${c.bold('Recorded labels')}  ${c.dim('graded by another tool and imported as recorded; not re-graded, not in the verdict')}`,
+    );
+    const width = Math.max(...labels.map((entry) => entry.label.length));
+    for (const entry of labels) {
+      lines.push(
+        `   ${entry.label.padEnd(width)}  ${String(entry.items).padStart(5)} items  pass ${percentWithInterval(entry.passRate)}`,
+      );
+    }
+  }
   const failing = report.items.filter((item) => item.class !== 'pass');
   if (options.items > 0 && failing.length > 0) {
     lines.push('');

@@ -1,4 +1,4 @@
-import { existsSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -38,6 +38,7 @@ interface ReportItem {
 interface Report {
   verdict: { decision: string };
   items: ReportItem[];
+  recordedLabels?: { label: string; items: number; passed: number; passRate: { value: number } }[];
 }
 
 /** promptfoo's recorded passes per test: testIdx → assertions in order. */
@@ -69,9 +70,11 @@ async function importAndDiagnose(
 
 /**
  * For every item: each contract check (in contract order) ⇔ promptfoo's pass of the assertion it
- * came from, and the strict correctness ⇔ every correctness assertion passed in promptfoo. The one
- * documented exception: a blank output fails every fixfirst contract check (IFEval's rule), so
- * items listed in `blank` expect every check to fail.
+ * came from, and the strict correctness ⇔ every correctness assertion passed in promptfoo. The
+ * documented exceptions: a blank output fails every fixfirst contract check (IFEval's rule), so
+ * items listed in `blank` expect every check to fail; `differs` lists, per item, the positions of
+ * assertions where fixfirst is documented to say the opposite of promptfoo (contains-json: promptfoo
+ * reads `{…}` as YAML).
  */
 function expectAgreement(
   report: Report,
@@ -79,12 +82,17 @@ function expectAgreement(
   isCorrectness: (type: string, index: number) => boolean,
   isContract: (type: string, index: number) => boolean,
   blank: readonly string[] = [],
+  differs: Readonly<Record<string, readonly number[]>> = {},
 ): number {
   let compared = 0;
   for (const item of report.items) {
     const components = recorded.get(Number(item.id.replace('test-', '')) - 1)!;
-    const contract = components.filter((component, index) => isContract(component.assertion.type, index));
-    const expected = contract.map((component) => component.pass && !blank.includes(item.id));
+    const flipped = new Set(differs[item.id] ?? []);
+    const expected = components.flatMap((component, index) =>
+      isContract(component.assertion.type, index)
+        ? [!blank.includes(item.id) && component.pass !== flipped.has(index)]
+        : [],
+    );
     expect(
       item.checks.map((check) => check.pass),
       `${item.id} contract`,
@@ -95,7 +103,7 @@ function expectAgreement(
     expect(item.correctStrict, `${item.id} correctness`).toBe(
       correctness.every((component) => component.pass),
     );
-    compared += contract.length + correctness.length;
+    compared += expected.length + correctness.length;
   }
   return compared;
 }
@@ -136,35 +144,69 @@ describe('fixfirst import promptfoo', () => {
       tags: { 'metadata.segment': 'enterprise' },
     });
     expect(readFileSync(join(out, 'fixfirst.yaml'), 'utf8')).toContain('model: openai:gpt-4o-mini');
+    // promptfoo's model-graded and unmapped grades, summarised as recorded (promptfoo: 25 passed, 31 failed).
+    expect(report.recordedLabels).toEqual([
+      expect.objectContaining({ label: 'promptfoo.javascript', items: 1, passed: 1 }),
+      expect.objectContaining({ label: 'promptfoo.levenshtein', items: 1, passed: 1 }),
+      expect.objectContaining({ label: 'promptfoo.llm-rubric', items: 56, passed: 56 }),
+      expect.objectContaining({ label: 'promptfoo.success', items: 56, passed: 25 }),
+    ]);
+    const terminal = await runMain(['diagnose', out]);
+    expect(terminal.stdout).toMatch(/Recorded labels .*not re-graded, not in the verdict/);
+    expect(terminal.stdout).toMatch(/promptfoo\.success +56 items +pass 44\.6% \(95% CI 32\.\d–57\.\d%\)/);
   });
 
-  it('assertion-semantics: 651 recorded passes, read as contract checks and as correctness', async () => {
+  it('assertion-semantics: 910 recorded results, read as contract checks and as correctness', async () => {
     const recorded = recordedPasses('assertion-semantics');
     const results = `${fixtures}/assertion-semantics/results.json`;
     const answers = (type: string) => type === 'equals' || type === 'not-equals';
-    // test-11's output is three spaces: promptfoo passes 10 of its 27 shape assertions (not-contains…),
+    const types = recorded.get(0)!.map((component) => component.assertion.type);
+    // contains-json at 26, not-contains-json at 27, the same with a schema at 28 and 29.
+    expect(types.slice(26, 30)).toEqual([
+      'contains-json',
+      'not-contains-json',
+      'contains-json',
+      'not-contains-json',
+    ]);
+    // promptfoo reads `{braces}` in prose (test-25) and an unfinished `{"priority": 3` (test-26) as
+    // objects (YAML, closed at the end); fixfirst's contains_json needs strict JSON.
+    const yamlNotJson = { 'test-25': [26, 27], 'test-26': [26, 27, 29] };
+    // test-11's output is three spaces: promptfoo passes 12 of its 31 shape assertions (not-contains…),
     // fixfirst fails every contract check on a blank output. The log and stderr say so.
     const asContract = await importAndDiagnose([results]);
-    expect(expectAgreement(asContract.report, recorded, answers, (type) => !answers(type), ['test-11'])).toBe(
-      21 * 31,
-    );
-    expect(asContract.stdout).toContain('on 641 of 651 mapped assertions');
-    expect(asContract.stderr).toContain('10 mapped assertion result(s) disagree');
-    expect(asContract.stderr).toContain('10 on blank outputs, which fail every fixfirst contract check');
-    expect(readFileSync(join(asContract.out, 'import-log.md'), 'utf8')).toContain(
+    expect(
+      expectAgreement(
+        asContract.report,
+        recorded,
+        answers,
+        (type) => !answers(type),
+        ['test-11'],
+        yamlNotJson,
+      ),
+    ).toBe(26 * 35);
+    expect(asContract.stdout).toContain('on 893 of 910 mapped assertions');
+    expect(asContract.stderr).toContain('17 mapped assertion result(s) disagree');
+    expect(asContract.stderr).toContain('12 on blank outputs, which fail every fixfirst contract check');
+    expect(asContract.stderr).toContain('5 with a known difference');
+    const log = readFileSync(join(asContract.out, 'import-log.md'), 'utf8');
+    expect(log).toContain(
       '- test-11: `not-contains` → check forbidden_phrases: promptfoo pass, fixfirst fail (a blank output',
     );
+    expect(log).toContain(
+      '- test-25: `contains-json` → check contains_json: promptfoo pass, fixfirst fail (promptfoo reads each {…} as YAML',
+    );
+    // Everything else — JSON inside prose, in a fence, objects inside an array, with a schema — agrees.
+    expect(log).toContain('| `contains-json` | 52 | 50 |');
+    expect(log).toContain('| `not-contains-json` | 52 | 47 |');
 
-    const textTypes = [...new Set(recorded.get(0)!.map((component) => component.assertion.type))].filter(
-      (type) => !answers(type) && !/is-json|word-count/.test(type),
-    );
+    const shape = (type: string) => /is-json|contains-json|word-count/.test(type);
+    const textTypes = [...new Set(types)].filter((type) => !answers(type) && !shape(type));
     const flipped = await importAndDiagnose([results, '--as-correctness', textTypes.join(',')]);
-    const shape = (type: string) => /is-json|word-count/.test(type);
-    expect(expectAgreement(flipped.report, recorded, (type) => !shape(type), shape, ['test-11'])).toBe(
-      21 * 31,
-    );
+    expect(
+      expectAgreement(flipped.report, recorded, (type) => !shape(type), shape, ['test-11'], yamlNotJson),
+    ).toBe(26 * 35);
     // Left as correctness, the text assertions agree on the blank output too; only not-word-count {max: 1} differs.
-    expect(flipped.stdout).toMatch(/on (\d+) of 651 mapped assertions/);
+    expect(flipped.stdout).toMatch(/on (\d+) of 910 mapped assertions/);
   });
 
   it('order-extraction: chat prompt, JSON Schema, OpenAI-compatible provider, javascript file as the custom scorer', async () => {
@@ -176,9 +218,20 @@ describe('fixfirst import promptfoo', () => {
       report,
       recordedPasses('order-extraction'),
       (type) => type === 'javascript',
-      (type) => type === 'is-json' || type === 'not-contains',
+      (type) => type === 'is-json' || type === 'not-contains' || type === 'contains-json',
     );
     const config = readFileSync(join(out, 'fixfirst.yaml'), 'utf8');
+    // The javascript assertion is copied in: the project still loads, with the same grades, once moved.
+    expect(existsSync(join(out, 'promptfoo-assertion-check-order.mjs'))).toBe(true);
+    expect(stderr).toContain('note: copied');
+    const moved = join(mkdtempSync(join(tmpdir(), 'fixfirst-pf-moved-')), 'elsewhere');
+    renameSync(out, moved);
+    const again = await runMain(['diagnose', moved, '--json']);
+    expect(again.code, again.stderr).toBe(exitCodes.ok);
+    expect((JSON.parse(again.stdout) as Report).items.map((item) => item.correctStrict)).toEqual(
+      report.items.map((item) => item.correctStrict),
+    );
+    renameSync(moved, out);
     expect(config).toContain('model: openai-compatible:order-extractor-v2');
     expect(config).toContain('live: { base_url: http://127.0.0.1:8000/v1, api_key_env: EXTRACTOR_API_KEY }');
     expect(config).toContain('score: { type: custom, module: promptfoo-javascript.mjs }');
@@ -192,7 +245,15 @@ describe('fixfirst import promptfoo', () => {
         content: 'Email from Ana:\nHi, please send 1 more of order ORD-1000 by express. Thanks!',
       },
     ]);
-    expect(stderr).toContain('contains-json × 16 (no fixfirst check finds JSON inside prose');
+    // contains-json is a contract check now: prose around the JSON (test-5, test-13) meets it, is-json does not.
+    expect(stderr).not.toContain('contains-json ×');
+    expect(config).toContain('check: contains_json');
+    const byId = new Map(report.items.map((item) => [item.id, item]));
+    expect(byId.get('test-5')!.checks.map((check) => [check.check, check.pass])).toEqual([
+      ['json_schema', false],
+      ['forbidden_phrases', true],
+      ['contains_json', true],
+    ]);
   });
 
   it('a config alone renders the same inputs, outputs and references as the results file records', async () => {

@@ -19,6 +19,17 @@ describe('exact_duplicates', () => {
     expect(result.findings[0]!.evidence.level).toBe('row');
   });
 
+  it('shows the copied row by its user message, not the system prompt every row shares', async () => {
+    const system = 'You triage Kestrel Home support tickets. Answer with JSON.';
+    const rows = [
+      chat('Where is my parcel?', '{"category": "shipping"}', system),
+      chat('My invoice is wrong', '{"category": "billing"}', system),
+      chat('Where is my parcel?', '{"category": "shipping"}', system),
+    ];
+    const result = await auditRows(rows, { audits: [exactDuplicatesAudit] });
+    expect(result.findings[0]!.evidence.prompt).toBe('Where is my parcel?');
+  });
+
   it('reports a prompt repeated with different targets as information, without removing it', async () => {
     const rows = [
       chat('Where is my parcel?', 'It ships today.'),

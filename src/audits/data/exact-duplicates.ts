@@ -1,6 +1,6 @@
 import type { DataAudit, RowRemoval } from '../../core/data-audit.js';
 import type { Finding } from '../../core/finding.js';
-import { promptText } from './shared/example-text.js';
+import { promptText, userPromptText } from './shared/example-text.js';
 import { makeFinding, rowsText, snippet } from './shared/findings.js';
 import { GrowableUint32 } from './shared/growable.js';
 import { combine32, hashString } from './shared/hash.js';
@@ -52,7 +52,9 @@ export const exactDuplicatesAudit: DataAudit = {
           if (copies === undefined) {
             copies = [];
             rowGroups.set(earlier, copies);
-            if (rowSnippets.size < maxGroups) rowSnippets.set(earlier, snippet(promptText(example), 80));
+            // What tells the row apart: the user's words, not the system prompt every row shares.
+            if (rowSnippets.size < maxGroups)
+              rowSnippets.set(earlier, snippet(userPromptText(example) || promptText(example), 80));
           }
           copies.push(row.row);
           removals.push({ row: row.row, code: 'exact_duplicate', twin: earlier });

@@ -4,6 +4,7 @@ import { bracketedTitleCheck } from './bracketed-title.js';
 import { bulletCountCheck } from './bullet-count.js';
 import { capitalWordsCheck } from './capital-words.js';
 import { casingCheck } from './casing.js';
+import { containsJsonCheck } from './contains-json.js';
 import { endsWithCheck } from './ends-with.js';
 import { forbiddenPhrasesCheck } from './forbidden-phrases.js';
 import { highlightedSectionsCheck } from './highlighted-sections.js';
@@ -41,6 +42,7 @@ export const contractChecks: readonly AnyContractCheck[] = [
   // format
   jsonCheck,
   jsonSchemaCheck,
+  containsJsonCheck,
   regexCheck,
   noCodeFencesCheck,
   noMarkdownCheck,

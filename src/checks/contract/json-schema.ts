@@ -1,35 +1,6 @@
 import { z } from 'zod';
 import { defineCheck } from '../../core/check.js';
-import { FixfirstError } from '../../core/errors.js';
-
-/** A compiled validator and how to describe its first error. */
-interface CompiledSchema {
-  validate(value: unknown): { valid: true } | { valid: false; error: string };
-}
-
-async function compileSchema(schema: Record<string, unknown>, field: string): Promise<CompiledSchema> {
-  // Lazy: ajv is only loaded by projects that use json_schema.
-  const draft2020 = typeof schema.$schema === 'string' && schema.$schema.includes('2020-12');
-  const AjvClass = draft2020 ? (await import('ajv/dist/2020.js')).Ajv2020 : (await import('ajv')).Ajv;
-  const ajv = new AjvClass({ allErrors: false, strict: false });
-  let validator: ReturnType<typeof ajv.compile>;
-  try {
-    validator = ajv.compile(schema);
-  } catch (error) {
-    throw new FixfirstError('CONFIG_INVALID', `invalid JSON Schema: ${(error as Error).message}`, {
-      location: { field },
-      hint: 'fix the schema (https://json-schema.org); draft-07 and 2020-12 are supported',
-    });
-  }
-  return {
-    validate(value) {
-      if (validator(value)) return { valid: true };
-      const first = validator.errors?.[0];
-      const where = first?.instancePath ? first.instancePath : '(root)';
-      return { valid: false, error: `${where} ${first?.message ?? 'does not match'}` };
-    },
-  };
-}
+import { compileJsonSchema } from '../compile-json-schema.js';
 
 /** The output is JSON that validates against a JSON Schema. */
 export const jsonSchemaCheck = defineCheck({
@@ -45,15 +16,8 @@ export const jsonSchemaCheck = defineCheck({
       .union([z.string().min(1), z.record(z.string(), z.unknown())])
       .describe('Path of a JSON Schema file (relative to the project folder), or the schema inline.'),
   }),
-  async compile(params, helpers) {
-    const schema = typeof params.schema === 'string' ? helpers.readJsonFile(params.schema) : params.schema;
-    if (typeof schema !== 'object' || schema === null || Array.isArray(schema)) {
-      throw new FixfirstError('CONFIG_INVALID', 'a JSON Schema must be an object', {
-        location: { field: 'schema' },
-        hint: 'write the schema as a JSON object, e.g. {"type": "object", "required": ["category"]}',
-      });
-    }
-    return compileSchema(schema as Record<string, unknown>, 'schema');
+  compile(params, helpers) {
+    return compileJsonSchema(params.schema, helpers, 'schema');
   },
   run(output, compiled) {
     let value: unknown;

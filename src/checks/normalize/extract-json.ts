@@ -19,10 +19,10 @@ const maxCandidates = 64;
  * The end (exclusive) of the balanced `{…}` or `[…]` starting at `start`, skipping brackets inside
  * JSON strings; -1 when the brackets do not balance.
  */
-function balancedEnd(text: string, start: number): number {
+function balancedEnd(text: string, start: number, stop = text.length): number {
   const closers: string[] = [];
   let inString = false;
-  for (let index = start; index < text.length; index++) {
+  for (let index = start; index < stop; index++) {
     const character = text[index];
     if (inString) {
       if (character === '\\') index++;
@@ -94,4 +94,42 @@ export function extractJson(text: string, kind: JsonKind = 'any'): ExtractedJson
     index = start + 1;
   }
   return undefined;
+}
+
+/** Characters scanned in all before giving up, so a long reply full of stray brackets stays fast. */
+const scanBudget = 4_000_000;
+
+/**
+ * Every JSON object or array in text, left to right, none inside another: each `{` (and, unless
+ * `kind` is 'object', `[`; unless 'array', `{`) starts a balanced, string-aware candidate that
+ * JSON.parse must accept; once one parses, the search goes on after it. With `kind: 'object'`, the
+ * objects inside an array are found one by one (`[{"a":1},{"a":2}]` holds two objects), as
+ * promptfoo's contains-json reads it. The scan stops after `scanBudget` characters in all (a
+ * pathological reply such as 50,000 unclosed brackets would otherwise take quadratic time).
+ */
+export function extractJsonValues(text: string, kind: JsonKind = 'any'): ExtractedJson[] {
+  const found: ExtractedJson[] = [];
+  const opensObject = kind !== 'array';
+  const opensArray = kind !== 'object';
+  let budget = scanBudget;
+  let index = 0;
+  while (index < text.length && budget > 0) {
+    const nextObject = opensObject ? text.indexOf('{', index) : -1;
+    const nextArray = opensArray ? text.indexOf('[', index) : -1;
+    const start = nextObject < 0 ? nextArray : nextArray < 0 ? nextObject : Math.min(nextObject, nextArray);
+    if (start < 0) break;
+    const stop = Math.min(text.length, start + budget);
+    const end = balancedEnd(text, start, stop);
+    budget -= (end > 0 ? end : stop) - start;
+    if (end > 0) {
+      const candidate = parse(text.slice(start, end));
+      if (candidate.ok) {
+        found.push({ value: candidate.value, start, end });
+        index = end;
+        continue;
+      }
+    }
+    index = start + 1;
+  }
+  return found;
 }

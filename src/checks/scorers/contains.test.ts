@@ -49,6 +49,7 @@ describe('contains scorer', async () => {
   it('rejects a wrong parameter type', async () => {
     const error = await rejection(scorerFor({ type: 'contains', all: 'yes' }));
     expect(error.location.field).toBe('score.all');
-    expect(error.message).toContain('expected boolean');
+    expect(error.message).toBe('expected true or false, got the text "yes"');
+    expect(error.hint).toContain('e.g. `all: true`');
   });
 });

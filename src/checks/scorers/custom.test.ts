@@ -94,13 +94,16 @@ describe('custom scorer', () => {
     expect(error.message).toBe('export "notAFunction" of module "graded.mjs" is a number, not a function');
   });
 
-  it('a module that is missing or does not parse is a config error located at the module', async () => {
+  it('a missing module is located at score.module with the path looked for; one that does not parse, at the module', async () => {
     const missing = await rejection(scorerFor({ type: 'custom', module: 'nope.mjs' }, helpers));
     expect(missing.code).toBe('CONFIG_INVALID');
-    expect(missing.location.file).toMatch(/nope\.mjs$/);
-    expect(missing.location.line).toBeUndefined();
+    expect(missing.location).toEqual({ file: 'fixfirst.yaml', line: 7, field: 'score.module' });
+    expect(missing.message).toBe('no such file nope.mjs');
+    expect(missing.hint).toContain(`looked for ${join(dir, 'nope.mjs')}`);
     const broken = await rejection(scorerFor({ type: 'custom', module: 'broken.mjs' }, helpers));
     expect(broken.message).toContain('cannot import module');
+    expect(broken.location.file).toMatch(/broken\.mjs$/);
+    expect(broken.message).not.toMatch(/imported from|dist\//);
   });
 
   it('a throw inside the function is an input error naming the module and the item', async () => {

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { configError, FixfirstError } from '../../core/errors.js';
+import { atField, configError, FixfirstError } from '../../core/errors.js';
 import type { JsonValue } from '../../core/json.js';
 import { defineScorer, type ScoreContext, type ScoreOutcome } from '../../core/scorer.js';
 import { didYouMean } from '../../core/suggest.js';
@@ -104,7 +104,12 @@ export const customScorer = defineScorer({
   referenceRequired: (options) => options.requires_reference,
   params,
   async compile(options, helpers): Promise<CompiledCustom> {
-    const namespace = await helpers.importModule(options.module);
+    let namespace: Record<string, unknown>;
+    try {
+      namespace = await helpers.importModule(options.module);
+    } catch (error) {
+      throw atField(error, 'module');
+    }
     const name = `${options.module}#${options.export}`;
     const candidate = namespace[options.export];
     if (candidate === undefined) {

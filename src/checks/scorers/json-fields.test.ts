@@ -107,7 +107,8 @@ describe('json-fields scorer', async () => {
   it('rejects bad parameters with the field named', async () => {
     const missing = await rejection(scorerFor({ type: 'json-fields' }));
     expect(missing.location.field).toBe('score.fields');
-    expect(missing.message).toBe('required array missing');
+    expect(missing.message).toBe('missing: a list is required here');
+    expect(missing.hint).toMatch(/^add it, e\.g\. `fields: \[a, b\]` — Fields to compare/);
     const empty = await rejection(scorerFor({ type: 'json-fields', fields: [] }));
     expect(empty.location.field).toBe('score.fields');
     const malformed = await rejection(scorerFor({ type: 'json-fields', fields: ['a', 'b..c'] }));

@@ -1,3 +1,4 @@
+import { cleanCommandFor, reauditCommandFor } from '../../project/clean-command.js';
 import { renderAuditTerminal } from '../../reporters/audit-terminal-reporter.js';
 import type { CliIo } from '../cli-io.js';
 import { exitCodes } from '../exit-codes.js';
@@ -10,8 +11,19 @@ export async function runAudit(trainFile: string, options: AuditOptions, io: Cli
   if (options.json) io.stdout(`${JSON.stringify(report, null, 2)}\n`);
   else {
     const examples = Number(options.examples);
+    const flags = {
+      eval: options.eval,
+      config: options.config,
+      format: options.format,
+      model: options.model,
+    };
     io.stdout(
-      renderAuditTerminal(report, { color: io.color, examples: Number.isFinite(examples) ? examples : 3 }),
+      renderAuditTerminal(report, {
+        color: io.color,
+        examples: Number.isFinite(examples) ? examples : 3,
+        cleanCommand: cleanCommandFor(trainFile, flags),
+        reauditCommand: reauditCommandFor(trainFile, flags),
+      }),
     );
   }
   if (options.failOnNotReady && report.readiness.status === 'not_ready') io.setExitCode(exitCodes.failOn);

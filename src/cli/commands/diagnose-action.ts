@@ -1,7 +1,8 @@
-import { usageError } from '../../core/errors.js';
+import { FixfirstError, usageError } from '../../core/errors.js';
 import type { EvalCase } from '../../core/eval-case.js';
 import type { Report } from '../../core/report/report.js';
 import { diagnose } from '../../diagnosis/diagnose.js';
+import { prepareProject } from '../../project/prepare-project.js';
 import { renderJson } from '../../reporters/json-reporter.js';
 import { renderMarkdown } from '../../reporters/markdown-reporter.js';
 import { renderTerminal } from '../../reporters/terminal-reporter.js';
@@ -15,11 +16,22 @@ import { createProgress } from '../progress.js';
 import { writeFilesAtomically } from '../write-files.js';
 import type { DiagnoseOptions } from './diagnose.js';
 
+/** `--items N`: a whole number of items, 0 or more. */
+function parseItemCount(text: string): number {
+  const count = Number(text);
+  if (text.trim() === '' || !Number.isInteger(count) || count < 0)
+    throw usageError(
+      `--items: expected a whole number of items (0 or more), got "${text}"`,
+      'e.g. --items 10 (0 hides the failing items)',
+    );
+  return count;
+}
+
 /** Runs `fixfirst diagnose`. */
 export async function runDiagnose(dir: string, options: DiagnoseOptions, io: CliIo): Promise<void> {
   const today = parseToday(options.today, io.now);
   const conditions = options.failOn === undefined ? [] : parseFailOn(options.failOn);
-  const items = Number(options.items);
+  const items = parseItemCount(options.items);
   const quiet = options.quiet === true || options.json === true;
   const progress = createProgress(io, { quiet: options.quiet === true });
   let report: Report;
@@ -35,15 +47,18 @@ export async function runDiagnose(dir: string, options: DiagnoseOptions, io: Cli
   } else {
     if (options.dryRun)
       throw usageError('--dry-run needs --live', 'offline diagnosis makes no calls: drop --dry-run');
-    const { project, outputs } = await prepareWithRecordedOutputs(
-      dir,
-      options.outputs ?? 'auto',
-      parseLiveFlags(options),
-      {
-        env: io.env,
-        fetch: globalThis.fetch,
-      },
-    );
+    const choice = options.outputs ?? 'auto';
+    const { project, outputs } = await prepareWithRecordedOutputs(dir, choice, parseLiveFlags(options), {
+      env: io.env,
+      fetch: globalThis.fetch,
+    }).catch(async (error: unknown) => {
+      // The first pass reads outputs leniently (they may come from a recorded run), so a row without
+      // one would only be named in the next run: ask again with outputs required when any row has
+      // one, which throws every problem at once. Only on this failure path, so it costs nothing.
+      if (choice === 'auto' && FixfirstError.isInstance(error) && error.code !== 'INTERNAL')
+        await prepareProject(dir, { requireOutput: 'when-any' });
+      throw error;
+    });
     cases = project.cases.map((prepared) => prepared.evalCase);
     report = await diagnose(project, {
       now: () => today,
@@ -78,7 +93,7 @@ export async function runDiagnose(dir: string, options: DiagnoseOptions, io: Cli
     io.stdout(
       renderTerminal(report, {
         color: io.color,
-        items: Number.isFinite(items) ? items : 5,
+        items,
         width: process.stdout.columns,
       }),
     );

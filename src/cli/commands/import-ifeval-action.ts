@@ -3,12 +3,18 @@ import { evaluateItems } from '../../diagnosis/evaluate-items.js';
 import { loadIfeval } from '../../loaders/ifeval.js';
 import { renderIfevalProject } from '../../project/ifeval-project.js';
 import { prepareProject } from '../../project/prepare-project.js';
+import { wilson } from '../../stats/wilson.js';
 import type { CliIo } from '../cli-io.js';
 import { refuseNonEmptyFolder } from '../output-folder.js';
 import { writeFilesAtomically } from '../write-files.js';
 import type { ImportIfevalOptions } from './import-ifeval.js';
 
-const fraction = (k: number, n: number) => `${k}/${n} (${n === 0 ? '0.0' : ((100 * k) / n).toFixed(2)}%)`;
+/** `416/541 (76.89%, 95% CI 73.2–80.2%)`: the count, the rate and its Wilson interval. */
+const fraction = (k: number, n: number) => {
+  const rate = wilson(k, n);
+  const share = n === 0 ? '0.00' : ((100 * k) / n).toFixed(2);
+  return `${k}/${n} (${share}%, 95% CI ${(rate.low * 100).toFixed(1)}–${(rate.high * 100).toFixed(1)}%)`;
+};
 
 /** Runs `fixfirst import ifeval`: validate everything, then write both files, then print IFEval's four figures. */
 export async function runImportIfeval(

@@ -34,5 +34,11 @@ export const dataQuestionSchema = z.union([
     tokens: tokenSummarySchema
       .optional()
       .describe('Token counts, epochs and billed tokens, as in `fixfirst audit --json`.'),
+    cleanCommand: z
+      .string()
+      .optional()
+      .describe(
+        'The `fixfirst clean` command for this training set, with the config (contract, eval set) the audit read.',
+      ),
   }),
 ]);

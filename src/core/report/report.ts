@@ -5,6 +5,7 @@ import { estimateSchema, evidenceKindSchema } from './estimate.js';
 import { foundationQuestionSchema } from './foundation-question.js';
 import { itemClasses, itemResultSchema } from './item-result.js';
 import { liveEvidenceSchema, outputsSourceSchema } from './live-evidence.js';
+import { recordedLabelSchema } from './recorded-labels.js';
 import { surfaceQuestionSchema } from './surface-question.js';
 import { verdictSchema } from './verdict.js';
 
@@ -112,6 +113,12 @@ export const reportSchema = z.object({
   checks: z.array(checkSummarySchema),
   items: z.array(itemResultSchema),
   warnings: z.array(z.object({ code: z.string(), message: z.string() })),
+  recordedLabels: z
+    .array(recordedLabelSchema)
+    .optional()
+    .describe(
+      'Pass/fail labels another tool recorded per item (kept as tags on import, e.g. promptfoo model-graded assertions), summarised as recorded: never re-graded, never in the verdict.',
+    ),
   live: liveEvidenceSchema
     .optional()
     .describe(

@@ -101,6 +101,21 @@ describe('promptfoo assertion rules', () => {
     });
   });
 
+  it('contains-json becomes contains_json on objects; the schema and not- carry over', () => {
+    const rule = ruleFor('contains-json')!;
+    expect(rule.kind).toBe('format');
+    expect(rule.contract!(undefined, false)).toEqual({ check: 'contains_json', kind: 'object' });
+    expect(rule.contract!({ type: 'object' }, true)).toEqual({
+      check: 'contains_json',
+      kind: 'object',
+      schema: { type: 'object' },
+      must_contain: false,
+    });
+    expect(rule.contract!('not a schema', false)).toEqual({
+      unmappable: 'contains-json needs a JSON Schema object (or a file:// reference to one)',
+    });
+  });
+
   it('list kinds need a non-empty list; text kinds a non-empty text', () => {
     expect(ruleFor('contains-any')!.component!([], false)).toHaveProperty('unmappable');
     expect(ruleFor('contains')!.component!('', false)).toHaveProperty('unmappable');

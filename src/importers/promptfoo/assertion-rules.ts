@@ -55,6 +55,8 @@ export interface AssertionRule {
   contract?(value: unknown, negated: boolean): CheckSpec | Unmappable;
   /** One line for the log and the README: what it becomes. */
   summary: string;
+  /** Where promptfoo's result can differ from fixfirst's (said next to each disagreement in the log). */
+  knownDifference?: string;
 }
 
 const escapeRegExp = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
@@ -209,10 +211,10 @@ function patternProblem(value: unknown): Unmappable | undefined {
   }
 }
 
-function schemaOf(value: unknown): Record<string, JsonValue> | undefined | Unmappable {
+function schemaOf(type: string, value: unknown): Record<string, JsonValue> | undefined | Unmappable {
   if (value === undefined || value === null || value === '') return undefined;
   if (typeof value === 'object' && !Array.isArray(value)) return value as Record<string, JsonValue>;
-  return { unmappable: 'is-json needs a JSON Schema object (or a file:// reference to one)' };
+  return { unmappable: `${type} needs a JSON Schema object (or a file:// reference to one)` };
 }
 
 /** The table. Types not listed are either model-graded (see modelGradedTypes) or not mapped (see unmappedReasons). */
@@ -281,10 +283,28 @@ export const assertionRules: readonly AssertionRule[] = [
     negatable: false,
     summary: 'the whole output parses as JSON (and validates against the schema, when one is given)',
     contract(value): CheckSpec | Unmappable {
-      const schema = schemaOf(value);
+      const schema = schemaOf('is-json', value);
       if (schema === undefined) return { check: 'json' };
       if ('unmappable' in schema) return schema as Unmappable;
       return { check: 'json_schema', schema };
+    },
+  },
+  {
+    type: 'contains-json',
+    kind: 'format',
+    negatable: true,
+    summary:
+      'a JSON object appears somewhere in the output, prose around it allowed (one that meets the schema, when one is given)',
+    knownDifference:
+      'promptfoo reads each {…} as YAML, so `{word}` in prose or `{key: value}` counts as JSON there, and it closes an unfinished object at the end of the output; fixfirst needs strict JSON',
+    contract(value, negated): CheckSpec | Unmappable {
+      const schema = schemaOf('contains-json', value);
+      if (schema !== undefined && 'unmappable' in schema) return schema as Unmappable;
+      // promptfoo looks for objects only ({…}), also inside an array.
+      const spec: CheckSpec = { check: 'contains_json', kind: 'object' };
+      if (schema !== undefined) spec.schema = schema;
+      if (negated) spec.must_contain = false;
+      return spec;
     },
   },
   {
@@ -343,7 +363,6 @@ export const modelGradedTypes: readonly string[] = [
 
 /** Deterministic types fixfirst does not map, each with why (kept as recorded labels when results have them). */
 export const unmappedReasons: Readonly<Record<string, string>> = {
-  'contains-json': 'no fixfirst check finds JSON inside prose',
   'is-xml': 'no XML check',
   'contains-xml': 'no XML check',
   'is-html': 'no HTML check',

@@ -98,7 +98,7 @@ function agreementLines(agreement: Agreement | undefined, summary: ImportSummary
     lines.push('', 'Disagreements (promptfoo → fixfirst):', '');
     for (const item of agreement.disagreements.slice(0, 50)) {
       lines.push(
-        `- ${item.item}: \`${item.type}\` → ${item.target}: promptfoo ${item.promptfoo ? 'pass' : 'fail'}, fixfirst ${item.fixfirst ? 'pass' : 'fail'}${item.blank ? ' (a blank output: fixfirst fails every contract check on it, as IFEval does)' : ''}`,
+        `- ${item.item}: \`${item.type}\` → ${item.target}: promptfoo ${item.promptfoo ? 'pass' : 'fail'}, fixfirst ${item.fixfirst ? 'pass' : 'fail'}${item.blank ? ' (a blank output: fixfirst fails every contract check on it, as IFEval does)' : item.note ? ` (${item.note})` : ''}`,
       );
     }
     if (agreement.disagreements.length > 50)
@@ -193,8 +193,9 @@ export function renderConsoleWarnings(summary: ImportSummary, agreement: Agreeme
   if (agreement !== undefined && agreement.disagreements.length > 0) {
     const first = agreement.disagreements[0]!;
     const blank = agreement.disagreements.filter((item) => item.blank).length;
+    const known = agreement.disagreements.filter((item) => item.note !== undefined).length;
     lines.push(
-      `fixfirst: ${agreement.disagreements.length} mapped assertion result(s) disagree with promptfoo's (first: ${first.item} ${first.type}${blank > 0 ? `; ${blank} on blank outputs, which fail every fixfirst contract check` : ''}); see import-log.md`,
+      `fixfirst: ${agreement.disagreements.length} mapped assertion result(s) disagree with promptfoo's (first: ${first.item} ${first.type}${blank > 0 ? `; ${blank} on blank outputs, which fail every fixfirst contract check` : ''}${known > 0 ? `; ${known} with a known difference between the two tools` : ''}); see import-log.md`,
     );
   }
   for (const note of summary.notes) lines.push(`fixfirst: note: ${note}`);

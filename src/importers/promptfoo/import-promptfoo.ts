@@ -1,5 +1,5 @@
-import { relative } from 'node:path';
 import { FixfirstError, ProblemCollector, type SourceLocation } from '../../core/errors.js';
+import { placeAssertionModule } from './assertion-module.js';
 import { javascriptAdapter, javascriptAdapterFile } from './javascript-adapter.js';
 import { type MappedModel, mapProvider, supportedProviderForms } from './map-provider.js';
 import { type ImportPlan, type PlanOptions, planImport } from './plan-import.js';
@@ -323,9 +323,16 @@ export function importPromptfoo(request: ImportRequest): ImportedProject {
       tests.length,
     ),
   };
+  const notes = [...picked.notes, ...plan.notes];
   if (plan.javascript !== undefined) {
-    const path = relative(request.outDir, plan.javascript.file.absolute).split('\\').join('/');
-    files[javascriptAdapterFile] = javascriptAdapter(path, plan.javascript.functionName);
+    const placed = placeAssertionModule(plan.javascript.file, request.outDir);
+    Object.assign(files, placed.files);
+    files[javascriptAdapterFile] = javascriptAdapter(
+      placed.path,
+      plan.javascript.functionName,
+      placed.fallback,
+    );
+    notes.push(placed.note);
   }
   const withOutput = picked.imported.filter((imported) => imported.output !== undefined).length;
   const summary: ImportSummary = {
@@ -341,7 +348,7 @@ export function importPromptfoo(request: ImportRequest): ImportedProject {
     withOutput,
     skipped: picked.skipped,
     plan,
-    notes: [...picked.notes, ...plan.notes],
+    notes,
   };
   return { files, tests: picked.imported, summary };
 }

@@ -10,7 +10,7 @@ import { isFileReference, type ReferencedFile, readYamlFile } from './source-fil
 /**
  * An assertion's value as promptfoo's runAssertion sees it: `{{ var }}` rendered with the test's
  * vars (or taken from the rendered value promptfoo recorded), `file://` JSON, YAML and text read,
- * the -any/-all kinds' comma lists split, is-json's YAML schema parsed. A JavaScript file stays a
+ * the -any/-all kinds' comma lists split, is-json's and contains-json's YAML schema parsed. A JavaScript file stays a
  * reference (the javascript type runs it).
  */
 export type PreparedValue =
@@ -109,13 +109,13 @@ export function prepareValue(
     if (list === undefined) return { kind: 'unmappable', reason: 'unterminated quote in the list' };
     value = list;
   }
-  if (baseType === 'is-json' && typeof value === 'string' && value !== '') {
+  if ((baseType === 'is-json' || baseType === 'contains-json') && typeof value === 'string' && value !== '') {
     try {
       value = parseYaml(value) as unknown;
     } catch (error) {
       collector.add({
         location,
-        problem: `the is-json schema is not valid YAML (${(error as Error).message.split('\n')[0]})`,
+        problem: `the ${baseType} schema is not valid YAML (${(error as Error).message.split('\n')[0]})`,
       });
       return { kind: 'unmappable', reason: 'invalid schema' };
     }

@@ -89,7 +89,11 @@ describe('readPromptfooResults', () => {
     } catch (error) {
       rendered = (error as FixfirstError).render();
     }
-    expect(rendered).toContain('results.json: field "results.results[0].testIdx": Too small');
-    expect(rendered).toContain('results.json: field "results.results[1].success": expected boolean');
+    expect(rendered).toContain(
+      'results.json: field "results.results[0].testIdx": must be at least 0, got the number -1',
+    );
+    expect(rendered).toContain(
+      'results.json: field "results.results[1].success": expected true or false, got the text "yes"',
+    );
   });
 });

@@ -1,6 +1,6 @@
 import { dirname } from 'node:path';
 import { z } from 'zod';
-import { renderPath } from '../../checks/zod-problems.js';
+import { zodProblems } from '../../checks/zod-problems.js';
 import { FixfirstError, ProblemCollector } from '../../core/errors.js';
 import { readTextFile } from '../../loaders/read-text.js';
 import type { PromptfooAssertion, PromptfooProvider, PromptfooTest, RecordedRun } from './promptfoo-test.js';
@@ -120,7 +120,8 @@ function toResult(raw: RawResult, location: { file: string; field: string }): Pr
     renderedPrompt: raw.prompt.raw,
     output: raw.response == null ? undefined : outputText(raw.response.output),
     success: raw.success,
-    error: raw.error ?? undefined,
+    // promptfoo also fills `error` with the failure reason of a test that merely failed an assertion.
+    error: errored ? (raw.error ?? 'error') : undefined,
     passes: aligned.passes,
     renderedValues: aligned.renderedValues,
   };
@@ -202,10 +203,13 @@ export function readPromptfooResults(
     const field = `results.results[${index}]`;
     const checked = resultSchema.safeParse(entry);
     if (!checked.success) {
-      const issue = checked.error.issues[0]!;
+      const [first] = zodProblems(checked.error, { file: file.shown }, field, {
+        input: entry,
+        schema: resultSchema,
+      });
       collector.add({
-        location: { file: file.shown, field: renderPath(field, issue.path) },
-        problem: issue.message.replace(/^Invalid input: /, ''),
+        location: first!.location,
+        problem: first!.problem,
         hint: 'is this file from `promptfoo eval -o results.json`? fixfirst reads its version 3 shape',
       });
       return;

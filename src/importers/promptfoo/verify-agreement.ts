@@ -7,6 +7,7 @@ import {
 import { isBlank } from '../../checks/text/python-text.js';
 import type { CompileHelpers } from '../../core/check.js';
 import { inputText } from '../../core/eval-case.js';
+import { ruleFor } from './assertion-rules.js';
 import type { ImportPlan, MappedTarget } from './plan-import.js';
 import { type ImportedTest, itemId } from './project-files.js';
 
@@ -28,6 +29,8 @@ export interface Disagreement {
   target: string;
   /** The output is blank: fixfirst fails every contract check on it (IFEval's rule), promptfoo may not. */
   blank: boolean;
+  /** A known difference between the two tools for this assertion type (assertion-rules.ts), when not blank. */
+  note?: string;
 }
 
 /** The outcome of the comparison. */
@@ -89,6 +92,9 @@ export async function verifyAgreement(
               : `scorer ${outcome.target.spec.type}`,
           blank: outcome.target.kind === 'check' && isBlank(output),
         });
+        const last = agreement.disagreements.at(-1)!;
+        const note = ruleFor(outcome.type.replace(/^not-/, ''))?.knownDifference;
+        if (!last.blank && note !== undefined) last.note = note;
       }
     }
   }

@@ -12,7 +12,7 @@ import {
 import { FixfirstError, usageError } from '../../core/errors.js';
 import { isJsonObject, type JsonObject } from '../../core/json.js';
 import { didYouMean } from '../../core/suggest.js';
-import { openInputFile, readTextFile } from '../read-text.js';
+import { openInputFile, readTextFile, rejectUtf16File } from '../read-text.js';
 import { csvRecords } from './csv-records.js';
 import { jsonArrayRecords, NotAnArrayError } from './json-array-records.js';
 import { readLines } from './line-reader.js';
@@ -134,6 +134,8 @@ export async function openTrainingSet(options: OpenTrainingOptions): Promise<Tra
   closeSync(opened.descriptor);
   const totalBytes = opened.size;
   const fileFormat = options.override?.file ?? detectFileFormat(path);
+  // A UTF-16 file is unreadable as a whole, not a file of broken lines.
+  if (fileFormat !== 'parquet') rejectUtf16File(path, shownAs);
   let parquet: ParquetTable | undefined;
   if (fileFormat === 'parquet') parquet = await openParquet(path, shownAs);
   const reader = new RecordReader(path, shownAs, fileFormat, options.maxLineBytes, parquet);
