@@ -8,9 +8,10 @@ import type { Interval, LiftEvidence } from '../cost/lift-evidence.js';
 import { parsePriceCatalog } from '../cost/parse-price-catalog.js';
 import type { PriceCatalog } from '../cost/price-catalog.js';
 import { type MeasuredSizes, resolveEconomicsInputs } from '../cost/resolve-economics-inputs.js';
-import { loadTokenCounter, type TokenCounter } from '../cost/training-tokens.js';
+import type { TokenCounter } from '../cost/training-tokens.js';
 import { readTextFile } from '../loaders/read-text.js';
 import { readTrainingRecords } from '../loaders/training-records.js';
+import { loadTokenCounter } from '../tokenizer/load-token-counter.js';
 import type { AssessContext } from './assess-context.js';
 import {
   auditedTrainingTokens,
@@ -107,8 +108,8 @@ export async function assessCost(
     flaggedRows: flaggedRows(data),
     training: economics.training?.tokens === undefined ? auditedTrainingTokens(data) : undefined,
   };
-  // The tokenizer costs most of a second of CPU to load. Without a training set, fine-tuning cannot
-  // be priced and request sizes only price the fixes' eval runs (cents): estimate them instead.
+  // Without a training set, fine-tuning cannot be priced and request sizes only price the fixes'
+  // eval runs (cents): estimate them instead of loading a tokenizer.
   const fineTuneCanBePriced =
     economics.training?.tokens !== undefined || measured.training !== undefined || config.train !== undefined;
   let tokenizer: { count: TokenCounter; encoding: string } | undefined;

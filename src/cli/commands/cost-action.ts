@@ -9,11 +9,12 @@ import { parsePriceCatalog } from '../../cost/parse-price-catalog.js';
 import { assessPlatformRisk } from '../../cost/platform-risk.js';
 import type { PriceCatalog } from '../../cost/price-catalog.js';
 import { type MeasuredSizes, resolveEconomicsInputs } from '../../cost/resolve-economics-inputs.js';
-import { countTrainingTokens, loadTokenCounter } from '../../cost/training-tokens.js';
+import { countTrainingTokens } from '../../cost/training-tokens.js';
 import { readTextFile } from '../../loaders/read-text.js';
 import { readTrainingRecords } from '../../loaders/training-records.js';
 import { costLines } from '../../reporters/cost-lines.js';
 import { statusLabels } from '../../reporters/format.js';
+import { loadTokenCounter } from '../../tokenizer/load-token-counter.js';
 import type { CliIo } from '../cli-io.js';
 import type { CostOptions } from './cost.js';
 
