@@ -6,9 +6,12 @@ import { BpeTable, encodeBpeTable, type RankList } from './bpe-table.js';
 /** Encodings fixfirst can count with (both ship inside gpt-tokenizer: no download). */
 export type EncodingName = 'o200k_base' | 'cl100k_base';
 
-/** Where the build writes an encoding's table (scripts/build-token-tables.mjs): next to this module. */
+/**
+ * Where the build writes an encoding's table (scripts/build-token-tables.mjs): dist/tokenizer/tables/,
+ * found from this module in dist/tokenizer/ and from the CLI bundle's chunks in dist/bundle/ alike.
+ */
 export function tableUrl(encoding: EncodingName): URL {
-  return new URL(`./tables/${encoding}.bin`, import.meta.url);
+  return new URL(`../tokenizer/tables/${encoding}.bin`, import.meta.url);
 }
 
 async function readTable(encoding: EncodingName): Promise<BpeTable> {
