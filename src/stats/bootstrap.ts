@@ -46,9 +46,10 @@ export function bootstrapInterval(
   const value = statistic(identity);
   const values = new Float64Array(resamples);
   const indices = new Uint32Array(n);
+  const random = options.random;
   let defined = 0;
   for (let draw = 0; draw < resamples; draw++) {
-    for (let index = 0; index < n; index++) indices[index] = Math.floor(options.random() * n);
+    for (let index = 0; index < n; index++) indices[index] = Math.floor(random() * n);
     const result = statistic(indices);
     if (!Number.isNaN(result)) values[defined++] = result;
   }
