@@ -14,6 +14,23 @@ try {
   process.exit(0);
 }
 const dist = fileURLToPath(new URL('../dist/', import.meta.url));
+
+/**
+ * zod's `z.locales` and `z.core.locales` namespaces pull in its 60-odd translations (370 KB,
+ * parsed on every run); the CLI never reads them (zod's English messages come from
+ * locales/en.js, imported directly), so the bundle gets empty namespaces instead.
+ */
+const withoutZodLocales = {
+  name: 'without-zod-locales',
+  setup(build) {
+    build.onResolve({ filter: /^\.\.\/locales\/index\.js$/ }, (args) =>
+      /[\\/]zod[\\/]v4[\\/](?:classic[\\/]external|core[\\/]index)\.js$/.test(args.importer)
+        ? { path: 'zod-locales', namespace: 'without-zod-locales' }
+        : undefined,
+    );
+    build.onLoad({ filter: /.*/, namespace: 'without-zod-locales' }, () => ({ contents: 'export {};' }));
+  },
+};
 rmSync(`${dist}bundle`, { recursive: true, force: true });
 await esbuild.build({
   entryPoints: { main: `${dist}cli/main.js`, 'audit-worker': `${dist}project/audit-worker.js` },
@@ -37,5 +54,6 @@ await esbuild.build({
   banner: {
     js: "import { createRequire as __fixfirstRequire } from 'node:module';\nconst require = __fixfirstRequire(import.meta.url);",
   },
+  plugins: [withoutZodLocales],
   logLevel: 'warning',
 });
