@@ -47,8 +47,6 @@ await esbuild.build({
     'vega-lite',
     'playwright-core',
     'gpt-tokenizer/bpeRanks/*',
-    'ajv',
-    'ajv/*',
   ],
   // Bundled CommonJS dependencies call require() for Node built-ins.
   banner: {
