@@ -1,5 +1,8 @@
 import { type BpeTable, noRank } from './bpe-table.js';
 
+/** Pieces remembered before the memo starts over (bounds its memory). */
+const knownLimit = 50_000;
+
 /** Larger than any rank: "this pair does not merge". */
 const never = 0x7fffffff;
 
@@ -16,6 +19,8 @@ export class BpeCounter {
   private buffer = new Uint8Array(1024);
   private starts = new Int32Array(1024);
   private ranks = new Int32Array(1024);
+  /** Token counts of pieces seen before: text repeats its pieces (" the", "\n\n"), so most are. */
+  private readonly known = new Map<string, number>();
 
   /** `splitPattern` is the encoding's pre-tokenization regex (gpt-tokenizer's encodingParams). */
   constructor(
@@ -38,7 +43,13 @@ export class BpeCounter {
         split.lastIndex++;
         continue;
       }
-      tokens += this.pieceTokens(piece);
+      let count = this.known.get(piece);
+      if (count === undefined) {
+        count = this.pieceTokens(piece);
+        if (this.known.size >= knownLimit) this.known.clear();
+        this.known.set(piece, count);
+      }
+      tokens += count;
     }
     return tokens;
   }
