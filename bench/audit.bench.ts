@@ -8,15 +8,16 @@ import { spawnSync } from 'node:child_process';
 import { closeSync, mkdtempSync, openSync, rmSync, statSync, writeSync } from 'node:fs';
 import { loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { mulberry32 } from '../src/stats/random.js';
 import { cliPath } from '../test/helpers/run-cli.js';
-import { cleanChatRows, evalItems, seeded } from '../test/helpers/training-data.js';
+import { cleanChatRows, evalItems } from '../test/helpers/training-data.js';
 
 const sizes = (process.env.BENCH_ROWS ?? '100000,1000000').split(',').map(Number);
 const folder = mkdtempSync(join(tmpdir(), 'fixfirst-audit-bench-'));
 
 /** Writes `count` chat rows, 0.5% exact copies and 0.5% one-word near copies of earlier rows, in 10k batches. */
 function generate(path: string, count: number): void {
-  const random = seeded(count);
+  const random = mulberry32(count);
   const descriptor = openSync(path, 'w');
   const recent: string[] = [];
   for (let start = 0; start < count; start += 10_000) {

@@ -11,21 +11,11 @@ import { join } from 'node:path';
 import { resolveScorer } from '../src/checks/resolve.js';
 import type { JsonValue } from '../src/core/json.js';
 import { projectHelpers } from '../src/project/prepare-project.js';
+import { mulberry32 } from '../src/stats/random.js';
 
 const itemCount = 100_000;
 const categories = ['billing', 'shipping', 'account access', 'refunds', 'technical'];
 const priorities = ['low', 'medium', 'high'];
-
-/** Deterministic pseudo-random numbers (mulberry32), so every run scores the same items. */
-function random(seed: number): () => number {
-  let state = seed;
-  return () => {
-    state = (state + 0x6d2b79f5) | 0;
-    let t = Math.imul(state ^ (state >>> 15), 1 | state);
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 interface Item {
   output: string;
@@ -132,7 +122,7 @@ const helpers = projectHelpers(folder, 'fixfirst.yaml');
 
 const rows: string[][] = [];
 for (const [id, { spec, generate }] of Object.entries(generators)) {
-  const next = random(42);
+  const next = mulberry32(42);
   const items = Array.from({ length: itemCount }, (_, index) => generate(index, next));
   const scorer = await resolveScorer(spec, { file: 'bench' }, helpers);
   const timings: number[] = [];

@@ -41,13 +41,7 @@ await esbuild.build({
   platform: 'node',
   target: 'node20',
   // Loaded only on some paths, native, or big data files read by the fallback path only.
-  external: [
-    'better-sqlite3',
-    'vega',
-    'vega-lite',
-    'playwright-core',
-    'gpt-tokenizer/bpeRanks/*',
-  ],
+  external: ['better-sqlite3', 'vega', 'vega-lite', 'playwright-core', 'gpt-tokenizer/bpeRanks/*'],
   // Bundled CommonJS dependencies call require() for Node built-ins.
   banner: {
     js: "import { createRequire as __fixfirstRequire } from 'node:module';\nconst require = __fixfirstRequire(import.meta.url);",

@@ -53,7 +53,7 @@ describe('fixfirst import ifeval + diagnose, end to end', () => {
     expect(run.code).toBe(0);
     expect(run.stdout).toMatch(/punctuation:no_comma +tone +66 +66\.7% \[[\d.]+–[\d.]+\] +72\.7% \[/);
     expect(run.stdout).toMatch(/all checks \(instruction level\) +834 +83\.6%/);
-    expect(run.stdout).toMatch(/items meeting every check \(prompt level\) +541 +76\.9%/);
+    expect(run.stdout).toMatch(/items meeting every check \(prompt\) +541 +76\.9%/);
     expect(run.stdout).not.toContain('more in report.json');
   });
 });

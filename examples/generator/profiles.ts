@@ -19,6 +19,8 @@ export interface Economics {
   requests_per_month: number;
   value_per_point_per_month: number;
   horizon_months?: number;
+  /** The fine-tuning path priced (OpenAI stops new fine-tuning jobs on 2027-01-06, so the examples price another). */
+  fine_tune_model?: string;
 }
 
 /** Everything that makes one example folder. */
@@ -128,6 +130,7 @@ export const behavioralGap: ExampleProfile = {
       'the gold article reached the prompt for almost every item, and the few misses are not where the failures are: not a foundation problem',
       'the training set is clean: no duplicates, conflicts, leakage, broken targets or PII, categories balanced',
       'economics: 1,500,000 requests a month at $4,000 per accuracy point per month pays back a fine-tune within days',
+      'the fine-tune is priced on Fireworks (`economics.fine_tune_model`): OpenAI creates no new fine-tuning jobs from 2027-01-06, so the verdict does not change with the date',
     ],
   },
   eval: {
@@ -147,7 +150,11 @@ export const behavioralGap: ExampleProfile = {
   train: { rows: 500, categoryWeights: balancedWeights, plants: {} },
   runFile: false,
   systemPrompt: preciseSystemPrompt,
-  economics: { requests_per_month: 1500000, value_per_point_per_month: 4000 },
+  economics: {
+    requests_per_month: 1500000,
+    value_per_point_per_month: 4000,
+    fine_tune_model: 'fireworks:16b-to-80b',
+  },
 };
 
 /** The same behavioral gap and clean data, but too little traffic and value to pay for fine-tuning. */
@@ -181,7 +188,12 @@ export const notWorthIt: ExampleProfile = {
   train: { rows: 500, categoryWeights: balancedWeights, plants: {} },
   runFile: false,
   systemPrompt: preciseSystemPrompt,
-  economics: { requests_per_month: 500, value_per_point_per_month: 2, horizon_months: 6 },
+  economics: {
+    requests_per_month: 500,
+    value_per_point_per_month: 2,
+    horizon_months: 6,
+    fine_tune_model: 'fireworks:16b-to-80b',
+  },
 };
 
 /** Most failures never saw their gold article, and accuracy depends on it: fix retrieval. */

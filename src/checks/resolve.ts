@@ -42,6 +42,9 @@ const checksById = new Map<string, AnyContractCheck>(contractChecks.map((check) 
 const aliasesById = new Map<string, AnyCheckAlias>(checkAliases.map((alias) => [alias.id, alias]));
 const scorersById = new Map<string, AnyScorer>(scorers.map((scorer) => [scorer.id, scorer]));
 
+/** Where check parameters are documented, for unknown-key hints. */
+const checksReference = 'see `fixfirst checks`';
+
 /** All names accepted in `check:`. */
 export function knownCheckNames(): string[] {
   return [...checksById.keys(), ...aliasesById.keys()];
@@ -108,7 +111,13 @@ export class CheckResolver {
     let params: unknown = rawParams;
     if (alias !== undefined) {
       const parsedAlias = alias.params.safeParse(rawParams);
-      if (!parsedAlias.success) raise(zodProblems(parsedAlias.error, location, prefix));
+      if (!parsedAlias.success)
+        raise(
+          zodProblems(parsedAlias.error, location, prefix, {
+            schema: alias.params,
+            reference: checksReference,
+          }),
+        );
       const mapped = alias.mapParams(parsedAlias.data);
       params = mapped.params;
       check = checksById.get(mapped.check);
@@ -123,7 +132,10 @@ export class CheckResolver {
       ]);
     }
     const parsed = check.params.safeParse(params);
-    if (!parsed.success) raise(zodProblems(parsed.error, location, prefix));
+    if (!parsed.success)
+      raise(
+        zodProblems(parsed.error, location, prefix, { schema: check.params, reference: checksReference }),
+      );
     let compiled: unknown = parsed.data;
     if (check.compile) {
       try {
@@ -173,7 +185,13 @@ export async function resolveScorer(
     ]);
   }
   const parsed = scorer.params.safeParse(rawParams);
-  if (!parsed.success) fail(zodProblems(parsed.error, location, 'score'));
+  if (!parsed.success)
+    fail(
+      zodProblems(parsed.error, location, 'score', {
+        schema: scorer.params,
+        reference: 'see `fixfirst scorers`',
+      }),
+    );
   let compiled: unknown = parsed.data;
   if (scorer.compile) {
     try {

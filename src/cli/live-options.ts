@@ -1,5 +1,7 @@
 import { usageError } from '../core/errors.js';
+import type { PreparedProject } from '../project/prepare-project.js';
 import type { LiveOverrides } from '../runner/live-session.js';
+import type { CliIo } from './cli-io.js';
 
 /** The live-mode flags shared by `run` and `diagnose`, as commander hands them over. */
 export interface LiveFlags {
@@ -33,4 +35,15 @@ export function parseLiveFlags(flags: LiveFlags): LiveOverrides {
     overrides.maxCost = value;
   }
   return overrides;
+}
+
+/**
+ * Warns once, on stderr, when a command is about to send prompts but fixfirst.yaml has no `prompt:`:
+ * each item's input then goes to the model bare, which is rarely the feature's real prompt.
+ */
+export function warnWithoutPrompt(project: PreparedProject, io: CliIo): void {
+  if (project.loaded.config.prompt !== undefined) return;
+  io.stderr(
+    `warning: ${project.loaded.configShownAs} has no \`prompt:\` section: each item's input is sent as it is, with no system prompt; set prompt: {system, template} to run your feature's own prompt\n`,
+  );
 }

@@ -1,5 +1,6 @@
 import { existsSync } from 'node:fs';
 import type { z } from 'zod';
+import { renderPath } from '../checks/zod-problems.js';
 import { FixfirstError, inputError } from '../core/errors.js';
 import { type Report, reportSchema, reportSchemaVersion } from '../core/report/report.js';
 import { readTextFile } from '../loaders/read-text.js';
@@ -7,14 +8,7 @@ import { readTextFile } from '../loaders/read-text.js';
 type Issue = z.core.$ZodIssue;
 
 /** `questions.data.findings[2].severity` */
-export function fieldPath(path: readonly PropertyKey[]): string {
-  let text = '';
-  for (const key of path) {
-    if (typeof key === 'number') text += `[${key}]`;
-    else text += text === '' ? String(key) : `.${String(key)}`;
-  }
-  return text;
-}
+const fieldPath = (path: readonly PropertyKey[]) => renderPath('', path);
 
 /**
  * The issue to show first. A union (e.g. a question that is either `not_assessed` or answered)

@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { auditSettingsSchema } from './config-audit.js';
 import { economicsSchema } from './config-economics.js';
 import { liveSchema } from './config-live.js';
+import { promptSchema } from './config-prompt.js';
 import type { JsonValue } from './json.js';
 
 /**
@@ -95,15 +96,6 @@ export const retrievalSchema = z.strictObject({
     .min(1)
     .default(1)
     .describe('Minimum relevance grade that counts as relevant (trec_eval -l).'),
-});
-
-/** Prompt used in live mode. */
-export const promptSchema = z.strictObject({
-  system: z.string().optional().describe('System prompt: a file path (.md/.txt) or the text itself.'),
-  template: z
-    .string()
-    .default('{{input}}')
-    .describe('User message template; {{input}} and {{context}} are filled in.'),
 });
 
 /** The whole fixfirst.yaml. */

@@ -30,6 +30,17 @@ export function formatContext(passages: readonly ContextPassage[] | undefined): 
   return passages.map((passage) => `[${passage.id}] ${passage.text}`).join('\n\n');
 }
 
+/** The placeholders a prompt template may use: the item's input and its passages. */
+export const templatePlaceholders = ['input', 'context'] as const;
+
+/** Every `{{name}}` in a template (spaces inside the braces allowed), with the name as written. */
+export function placeholdersIn(template: string): { text: string; name: string }[] {
+  return [...template.matchAll(/\{\{\s*([^{}]*?)\s*\}\}/g)].map((match) => ({
+    text: match[0],
+    name: match[1]!,
+  }));
+}
+
 /** Fills `{{input}}` and `{{context}}` (spaces inside the braces allowed). */
 export function fillTemplate(template: string, input: string, context: string): string {
   return template.replace(/\{\{\s*(input|context)\s*\}\}/g, (_, name: string) =>

@@ -1,7 +1,8 @@
 import type { ActionCosts, ActionEconomics, CostLine } from '../core/report/cost-question.js';
 import type { EconomicsInputs } from './economics-inputs.js';
 import { evalRunsCost } from './eval-cost.js';
-import { formatCount, formatUsd } from './format-usd.js';
+import { formatMonths } from './format-months.js';
+import { formatCount, formatSignificant, formatUsd } from './format-usd.js';
 import { labellingCost, labourCost } from './labour-cost.js';
 import type { LiftEvidence } from './lift-evidence.js';
 import { monthlyValue } from './monthly-value.js';
@@ -134,12 +135,12 @@ export function toActionCosts(actions: readonly ActionEconomics[], horizonMonths
         ? ' (running cost unknown: set economics.requests_per_month)'
         : action.monthlyUsd === 0
           ? ''
-          : ` ${action.monthlyUsd > 0 ? '+' : '−'} ${formatUsd(Math.abs(action.monthlyUsd))}/month × ${horizonMonths}`;
+          : ` ${action.monthlyUsd > 0 ? '+' : '−'} ${formatUsd(Math.abs(action.monthlyUsd))}/month × ${horizonMonths} months`;
     const rate =
       action.liftPointsPerThousandUsd === null
         ? ''
-        : ` · ${action.liftPointsPerThousandUsd.toPrecision(2)} pts per $1k`;
-    const back = action.paybackMonths === null ? '' : ` · payback ${action.paybackMonths.toFixed(1)} months`;
+        : ` · ${formatSignificant(action.liftPointsPerThousandUsd)} pts per $1k`;
+    const back = action.paybackMonths === null ? '' : ` · payback ${formatMonths(action.paybackMonths)}`;
     costs[action.kind] = {
       usd: action.horizonUsd,
       hours: Math.round(action.hours * 10) / 10,

@@ -4,6 +4,7 @@ import { dataActionEconomics, finishAction, fixActionEconomics, toActionCosts } 
 import { breakEvenTraffic, costOnlyBreakEven } from './break-even-traffic.js';
 import type { EconomicsInputs } from './economics-inputs.js';
 import { type FineTuneCosts, fineTuneCosts, promptRequestCost } from './fine-tune-economics.js';
+import { formatMonths } from './format-months.js';
 import { formatCount, formatUsd } from './format-usd.js';
 import { monthlyValue } from './monthly-value.js';
 import { breakEvenLift, payback } from './payback.js';
@@ -155,7 +156,7 @@ function reasonFor(
     risk.fineTuneRetires === null ? '' : ` incl. a forced migration (${risk.fineTuneRetires})`;
   const head = `fine-tuning ${report.model}: ${liftText} × ${formatUsd(inputs.valuePerPointPerMonth!)}/pt = ${formatUsd(report.monthlyValueUsd!)}/month against ${formatUsd(report.oneOffUsd)} one-off${migration} and ${running}`;
   const tail = paysBack
-    ? `pays back in ${report.paybackMonths!.toFixed(1)} months (horizon ${inputs.horizonMonths})`
+    ? `pays back in ${formatMonths(report.paybackMonths!)} (horizon ${inputs.horizonMonths} months)`
     : `does not pay back within ${inputs.horizonMonths} months${
         report.breakEvenLift === null
           ? ''
@@ -180,8 +181,8 @@ export function assessEconomics(given: EconomicsInputs): CostQuestion {
   const missing = new WeakSet<object>();
   const inputs: EconomicsInputs = {
     ...given,
-    missingPrice: (modelId, key, what) => {
-      const error = given.missingPrice(modelId, key, what);
+    missingPrice: (modelId, key, what, keys) => {
+      const error = given.missingPrice(modelId, key, what, keys);
       missing.add(error);
       return error;
     },
@@ -223,6 +224,7 @@ export function assessEconomics(given: EconomicsInputs): CostQuestion {
       ...result,
       actions: cheaper,
       actionCosts: toActionCosts(cheaper, inputs.horizonMonths),
+      horizonMonths: inputs.horizonMonths,
       platformRisk: risk,
       assumptions: inputs.assumptions,
       prices: pricesUsed(inputs),
@@ -248,6 +250,7 @@ function assessFineTuning(
     reason,
     actions,
     actionCosts: toActionCosts(actions, inputs.horizonMonths),
+    horizonMonths: inputs.horizonMonths,
     fineTune,
     platformRisk: risk,
     assumptions: inputs.assumptions,

@@ -57,10 +57,18 @@ export interface LabourPlan {
 }
 
 /**
- * Builds the error for a price the data does not have: the CLI names its flag, diagnose names the
- * fixfirst.yaml key. `key` is the economics.prices key (input, fine_tuned_input, training, ...).
+ * Builds the error for a price the data does not have: the CLI names its flags, diagnose names the
+ * fixfirst.yaml keys. `key` is the economics.prices key that failed (input, fine_tuned_input,
+ * training, hosting_per_month, training.hours_per_run); `what` names it in words, without an
+ * article ("training price"); `missing` is every key the same path still lacks (`key` among
+ * them, in a fixed order), so one message can list them all.
  */
-export type MissingPrice = (modelId: string, key: string, what: string) => FixfirstError;
+export type MissingPrice = (
+  modelId: string,
+  key: string,
+  what: string,
+  missing: readonly string[],
+) => FixfirstError;
 
 /** Everything Q3 is computed from. Built by `fixfirst cost` (flags) or by diagnose (project). */
 export interface EconomicsInputs {

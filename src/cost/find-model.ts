@@ -29,15 +29,9 @@ export function findModel(
   name: string,
   where: { code: ErrorCode; location: SourceLocation; pricesHint: string },
 ): PricedModel {
-  const wanted = name.trim().toLowerCase();
-  const bare = wanted.includes(':') ? undefined : wanted;
-  const match = catalog.models.find(
-    (model) =>
-      model.id.toLowerCase() === wanted ||
-      model.aliases.some((alias) => alias.toLowerCase() === wanted) ||
-      (bare !== undefined && model.id.slice(model.id.indexOf(':') + 1).toLowerCase() === bare),
-  );
-  if (match === undefined) {
+  const found = lookupModel(catalog, name);
+  if (found === undefined) {
+    const wanted = name.trim().toLowerCase();
     const known = catalog.models.map((model) => model.id);
     const nearest = nearestModel(wanted, [...known, ...catalog.models.flatMap((model) => model.aliases)]);
     throw new FixfirstError(
@@ -46,6 +40,20 @@ export function findModel(
       { location: where.location, hint: where.pricesHint },
     );
   }
+  return found;
+}
+
+/** `findModel` without the error: undefined when the price data does not know the name. */
+export function lookupModel(catalog: PriceCatalog, name: string): PricedModel | undefined {
+  const wanted = name.trim().toLowerCase();
+  const bare = wanted.includes(':') ? undefined : wanted;
+  const match = catalog.models.find(
+    (model) =>
+      model.id.toLowerCase() === wanted ||
+      model.aliases.some((alias) => alias.toLowerCase() === wanted) ||
+      (bare !== undefined && model.id.slice(model.id.indexOf(':') + 1).toLowerCase() === bare),
+  );
+  if (match === undefined) return undefined;
   const provider = providerOf(match.id);
   return {
     id: match.id,

@@ -7,6 +7,7 @@ import { formatCount, formatUsd } from './format-usd.js';
 import { gpuHourlyPrice, monthlyServingCost } from './gpu-price.js';
 import { gpuTrainingCost, gpuTrainingTime } from './gpu-training-cost.js';
 import { labourCost } from './labour-cost.js';
+import { missingPriceKeys } from './missing-price-keys.js';
 import type { PlatformRisk } from './platform-risk.js';
 import { type RequestCost, requestCost } from './request-cost.js';
 import { hostedTrainingRunCost, hourlyTrainingRunCost, type TrainingRunCost } from './training-cost.js';
@@ -22,11 +23,16 @@ export function defaultCachedShare(model: PricedModel, configured: number | unde
   return configured ?? (model.caching?.automatic ? 1 : 0);
 }
 
+/** The error for a figure `model` lacks, listing every other figure the same path lacks too. */
+function missingPrice(inputs: EconomicsInputs, model: PricedModel, key: string, what: string) {
+  return inputs.missingPrice(model.id, key, what, missingPriceKeys(inputs, model, key));
+}
+
 /** The cost of one request today, on the base model with the full prompt. */
 export function promptRequestCost(inputs: EconomicsInputs): RequestCost {
   const { baseModel, prompt } = inputs;
   const prices = baseModel.prices.inference;
-  if (prices === null) throw inputs.missingPrice(baseModel.id, 'input', 'base-model input and output prices');
+  if (prices === null) throw missingPrice(inputs, baseModel, 'input', 'base-model input and output prices');
   return requestCost(
     {
       cacheable: prompt.systemTokens + prompt.fewShotTokens,
@@ -43,11 +49,7 @@ export function perRequestCosts(inputs: EconomicsInputs): PerRequestCosts {
   const { fineTuneModel, prompt } = inputs;
   const prices = fineTuneModel.prices.fineTuning?.inference ?? null;
   if (prices === null) {
-    throw inputs.missingPrice(
-      fineTuneModel.id,
-      'fine_tuned_input',
-      'fine-tuned inference prices (input and output)',
-    );
+    throw missingPrice(inputs, fineTuneModel, 'fine_tuned_input', 'fine-tuned input and output prices');
   }
   const fineTuned = requestCost(
     { cacheable: prompt.fineTunedSystemTokens, uncached: prompt.userTokens, output: prompt.outputTokens },
@@ -67,7 +69,7 @@ export function trainingRunCost(
   const fineTuning = model.prices.fineTuning;
   const price = fineTuning?.training ?? null;
   if (fineTuning === null || price === null) {
-    throw inputs.missingPrice(model.id, 'training', 'a training price (USD per 1M tokens)');
+    throw missingPrice(inputs, model, 'training', 'training price');
   }
   if ('perMillionTokens' in price) {
     return hostedTrainingRunCost({
@@ -81,10 +83,11 @@ export function trainingRunCost(
   }
   if ('perHour' in price) {
     if (training.hoursPerRun === undefined) {
-      throw inputs.missingPrice(
-        model.id,
+      throw missingPrice(
+        inputs,
+        model,
         'training.hours_per_run',
-        'hours per training run (this model is billed per hour)',
+        'hours per training run (training is billed per hour)',
       );
     }
     return hourlyTrainingRunCost({ hours: training.hoursPerRun, perHour: price.perHour });
@@ -118,11 +121,7 @@ export function hostingCost(inputs: EconomicsInputs, model: PricedModel): CostLi
   }
   const hosting = model.prices.fineTuning?.hosting ?? null;
   if (hosting === null) {
-    throw inputs.missingPrice(
-      model.id,
-      'hosting_per_month',
-      'the monthly cost of serving the fine-tune (0 for serverless)',
-    );
+    throw missingPrice(inputs, model, 'hosting_per_month', 'monthly cost of serving the fine-tune');
   }
   if ('usdPerMonth' in hosting) {
     return {

@@ -19,3 +19,13 @@ export function formatUsd(value: number): string {
 export function formatCount(value: number): string {
   return groupDigits(Math.round(value));
 }
+
+/**
+ * A ratio to two significant digits, written plainly (`110`, `4.2`, `0.14`, `12,000`): never in
+ * exponent notation, which `toPrecision` gives for 100 and up (`1.1e+2`).
+ */
+export function formatSignificant(value: number, digits = 2): string {
+  if (!Number.isFinite(value)) return String(value);
+  const rounded = Number(value.toPrecision(digits));
+  return Math.abs(rounded) >= 1000 ? rounded.toLocaleString('en-US') : String(rounded);
+}

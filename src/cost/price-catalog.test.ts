@@ -1,20 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import { FixfirstError } from '../core/errors.js';
+import { problemOf } from '../../test/helpers/problem-of.js';
 import { defaultPriceCatalog } from './default-price-catalog.js';
 import { parsePriceCatalog } from './parse-price-catalog.js';
 import prices from './prices.json' with { type: 'json' };
 
 const clone = (): Record<string, unknown> => structuredClone(prices) as Record<string, unknown>;
 
-function problemOf(raw: unknown): FixfirstError {
-  try {
-    parsePriceCatalog(raw, 'my-prices.json');
-  } catch (error) {
-    if (FixfirstError.isInstance(error)) return error;
-    throw error;
-  }
-  throw new Error('expected the price file to be rejected');
-}
+/** The error parsing `raw` as a price file raises. */
+const catalogProblem = (raw: unknown) => problemOf(() => parsePriceCatalog(raw, 'my-prices.json'));
 
 describe('the shipped price data (src/cost/prices.json)', () => {
   it('passes its schema and every cross-reference resolves', () => {
@@ -50,7 +43,7 @@ describe('parsePriceCatalog rejects a broken price file, naming the field', () =
   it('a negative price', () => {
     const raw = clone();
     (raw.models as { inference: { input: number } }[])[1]!.inference.input = -1;
-    const error = problemOf(raw);
+    const error = catalogProblem(raw);
     expect(error.code).toBe('CONFIG_INVALID');
     expect(error.location).toMatchObject({ file: 'my-prices.json', field: 'models[1].inference.input' });
     expect(error.render()).toContain('price data');
@@ -60,34 +53,34 @@ describe('parsePriceCatalog rejects a broken price file, naming the field', () =
     (raw.models as { fineTuning: { training: unknown } }[])[0]!.fineTuning.training = {
       perMillionTokens: 25_000,
     };
-    expect(problemOf(raw).location.field).toMatch(/^models\[0\]\.fineTuning\.training/);
+    expect(catalogProblem(raw).location.field).toMatch(/^models\[0\]\.fineTuning\.training/);
   });
   it('a missing field', () => {
     const raw = clone();
     delete (raw.models as { inference: { output?: number } }[])[0]!.inference.output;
-    const error = problemOf(raw);
+    const error = catalogProblem(raw);
     expect(error.location.field).toBe('models[0].inference.output');
   });
   it('a source id that is not in `sources`', () => {
     const raw = clone();
     (raw.gpuOffers as { source: string }[])[0]!.source = 'nowhere';
-    const error = problemOf(raw);
+    const error = catalogProblem(raw);
     expect(error.message).toContain('unknown source "nowhere"');
     expect(error.location.field).toBe('gpuOffers[0].source');
   });
   it('an impossible date', () => {
     const raw = clone();
     (raw.events as { date: string }[])[0]!.date = '2026-02-30';
-    expect(problemOf(raw).location.field).toBe('events[0].date');
+    expect(catalogProblem(raw).location.field).toBe('events[0].date');
   });
   it('an event naming an unknown model, and a duplicate alias — all problems reported at once', () => {
     const raw = clone();
     (raw.events as { models: string[] }[])[2]!.models.push('openai:gpt-9');
     (raw.models as { aliases: string[] }[])[1]!.aliases.push('gpt-4.1');
-    const error = problemOf(raw);
+    const error = catalogProblem(raw);
     expect(error.total).toBe(2);
   });
   it('not a price file at all', () => {
-    expect(problemOf({ hello: 'world' }).code).toBe('CONFIG_INVALID');
+    expect(catalogProblem({ hello: 'world' }).code).toBe('CONFIG_INVALID');
   });
 });

@@ -3,7 +3,7 @@ import type { ErrorCode, SourceLocation } from '../core/errors.js';
 import type { Assumption } from '../core/report/cost-question.js';
 import { economicsDefaults } from './economics-defaults.js';
 import type { EconomicsInputs, MissingPrice, TrainingPlan } from './economics-inputs.js';
-import { findModel, type PricedModel } from './find-model.js';
+import { findModel, lookupModel, type PricedModel, providerOf } from './find-model.js';
 import { formatCount } from './format-usd.js';
 import { chooseFineTuneLift, type Interval, type LiftEvidence } from './lift-evidence.js';
 import type { PriceCatalog } from './price-catalog.js';
@@ -26,6 +26,27 @@ export interface MeasuredSizes {
   evalItems?: number;
   /** Training rows the data audit flagged as errors (candidates for relabelling). */
   flaggedRows?: Measured;
+}
+
+/**
+ * Token prices Q3 may use for a model the price data (and `economics.prices`) does not list: the
+ * `live.prices` the user gave for the task model, or $0 for a model on a local server. Each one
+ * used is listed as an assumption.
+ */
+export interface FallbackPrice {
+  /** `provider:model` as the user wrote it. */
+  modelId: string;
+  /** USD per 1M tokens. */
+  input: number;
+  cachedInput?: number | undefined;
+  output: number;
+  /** Title of the price source, e.g. "live.prices in fixfirst.yaml". */
+  source: string;
+  /** Where the source lives (a file, or a description). */
+  where: string;
+  evidence: 'configured' | 'derived';
+  /** The assumption the report lists when this price is used. */
+  note: string;
 }
 
 /** Everything besides the `economics:` section that Q3 needs. */
@@ -51,6 +72,57 @@ export interface ResolveContext {
   keyName?: (key: string) => string;
   /** How to give explicit prices for a model the data does not know (a config key, or flags). */
   pricesHint: string;
+  /** Prices for models the price data lacks (see FallbackPrice); economics.prices beats them. */
+  fallbackPrices?: readonly FallbackPrice[];
+}
+
+/** Adds the fallback prices of models the catalog still lacks, as sourced entries; returns those used. */
+function withFallbackPrices(
+  catalog: PriceCatalog,
+  fallbacks: readonly FallbackPrice[],
+  today: string,
+): { catalog: PriceCatalog; used: FallbackPrice[] } {
+  const used = fallbacks.filter((fallback) => lookupModel(catalog, fallback.modelId) === undefined);
+  if (used.length === 0) return { catalog, used };
+  const models = [...catalog.models];
+  const providers = [...catalog.providers];
+  const sources = { ...catalog.sources };
+  for (const fallback of used) {
+    const id = fallback.modelId.toLowerCase();
+    const sourceId = `fallback:${id}`;
+    sources[sourceId] = {
+      title: fallback.source,
+      url: fallback.where,
+      read: today,
+      evidence: fallback.evidence,
+    };
+    models.push({
+      id,
+      aliases: [],
+      inference: {
+        input: fallback.input,
+        cachedInput: fallback.cachedInput ?? null,
+        output: fallback.output,
+        source: sourceId,
+        asOf: today,
+      },
+      fineTuning: null,
+    });
+    const provider = providerOf(id);
+    if (!providers.some((entry) => entry.id === provider))
+      providers.push({ id: provider, name: provider, caching: null });
+  }
+  return { catalog: { ...catalog, models, providers, sources }, used };
+}
+
+/** Why Q3 cannot price the top-level `model:` (a live-mode model the price data does not list). */
+function unpricedModelReason(name: string): string {
+  return (
+    `the price data has no prices for "${name}" (the top-level \`model:\`): give them under ` +
+    `economics.prices."${name}" (input and output; to fine-tune it also training, fine_tuned_input, ` +
+    `fine_tuned_output and hosting_per_month, 0 for serverless) or live.prices, or set economics.model ` +
+    `to a model the price data lists (fixfirst cost --list-models)`
+  );
 }
 
 /** Converts the snake_case `economics.prices` entries to the domain's price overrides. */
@@ -106,12 +178,30 @@ export function resolveEconomicsInputs(
         'no model to price: set economics.model (the model serving today, e.g. openai:gpt-4.1-mini) or the top-level `model:`',
     };
   }
-  const catalog = applyPriceOverrides(context.catalog, toPriceOverrides(config.prices), {
+  const configured = applyPriceOverrides(context.catalog, toPriceOverrides(config.prices), {
     today: context.today,
     shownAs: context.location(['economics', 'prices']).file ?? 'economics.prices',
     code: context.code,
     location: (id) => context.location(['economics', 'prices', id]),
   });
+  const { catalog, used } = withFallbackPrices(configured, context.fallbackPrices ?? [], context.today);
+  for (const fallback of used) {
+    assumptions.push({
+      key: `prices."${fallback.modelId}"`,
+      value: `$${fallback.input} in / $${fallback.output} out per 1M tokens`,
+      basis: fallback.evidence === 'configured' ? 'configured' : 'default',
+      note: fallback.note,
+    });
+  }
+  // The top-level `model:` is a live-mode setting: a provider the price data does not list is
+  // valid there, so Q3 is not assessed (with how to price it) rather than the diagnosis failing.
+  if (
+    config.model === undefined &&
+    context.onMissingPrice === 'not_assessed' &&
+    lookupModel(catalog, baseName) === undefined
+  ) {
+    return { notAssessed: unpricedModelReason(baseName) };
+  }
   const resolve = (path: readonly string[], name: string): PricedModel =>
     findModel(catalog, name, {
       code: context.code,

@@ -11,7 +11,11 @@ import { pricedCostQuestion } from '../testing/priced-cost-question.js';
 import { decide, type Evidence } from './decide.js';
 
 const estimate = (value: number) => ({ value, low: value, high: value, method: 'test' });
-const step = (name: HeadroomStep['step'], value: number, kind: HeadroomStep['kind']): HeadroomStep => ({
+const step = (
+  name: HeadroomStep['step'],
+  value: number,
+  kind: Exclude<HeadroomStep['kind'], 'not_assessed'>,
+): HeadroomStep => ({
   step: name,
   label: name,
   start: 0,

@@ -78,7 +78,7 @@ function evidence(
 ): Evidence {
   return {
     summary: summarizeItems(list, thresholds),
-    headroom: headroomWaterfall(list, thresholds.alpha),
+    headroom: headroomWaterfall(list, thresholds.alpha, overrides.foundation ?? notAssessed),
     surface: assessSurface(list, thresholds),
     data: notAssessed,
     cost: notAssessed,
@@ -88,7 +88,10 @@ function evidence(
   };
 }
 
-const foundationGap = (list: ItemResult[]): FoundationQuestion => ({
+/** An answered Q4 (every status but not_assessed). */
+type AnsweredFoundation = Exclude<FoundationQuestion, { status: 'not_assessed' }>;
+
+const foundationGap = (list: ItemResult[]): AnsweredFoundation => ({
   status: 'foundation_gap',
   reason: 'gold missing in 60% of failures; accuracy 90% with gold vs 20% without (p < 0.001)',
   goldMissingShareOfFailures: wilson(60, 100),
@@ -177,6 +180,34 @@ describe('decide: the six verdicts of DESIGN §2.3', () => {
     const verdict = decide(evidence(items({ pass: 990, behavioral: 10 })));
     expect(verdict.decision).toBe('NOT_WORTH_IT');
     expect(verdict.reasons[0]).toMatch(/thresholds\.min_lift/);
+  });
+
+  it('a foundation estimate Q4 could not decide does not move the verdict (the bar is not assessed)', () => {
+    // 37 content failures, all without their gold passage; Q4 inconclusive (e.g. gold ids that do not match).
+    const list = items({ pass: 63, behavioral: 37 }, 37);
+    const inconclusive = { ...foundationGap(list), status: 'inconclusive' as const };
+    const result = evidence(list, { foundation: inconclusive });
+    expect(result.headroom.find((entry) => entry.step === 'foundation')!.kind).toBe('not_assessed');
+    const verdict = decide(result);
+    expect(verdict.decision).toBe('FIX_DATA');
+    expect(verdict.actions.map((action) => action.kind)).not.toContain('stop');
+  });
+
+  it('NOT_WORTH_IT on a small behavioral remainder: the headline states the figure the rule compared', () => {
+    // Q4 decided; every failure lacks its gold passage and hits are always right: the remainder is 0.
+    const list = items({ pass: 63, behavioral: 37 }, 37);
+    const decided = { ...foundationGap(list), status: 'no_foundation_gap' as const };
+    const result = evidence(list, { foundation: decided });
+    const verdict = decide(result);
+    expect(verdict.decision).toBe('NOT_WORTH_IT');
+    const remainder = result.headroom.find((entry) => entry.step === 'behavioral')!;
+    if (remainder.kind === 'not_assessed') throw new Error('the remainder always has a figure');
+    const figure = `${(remainder.value * 100).toFixed(1)} pts (95% CI ${(remainder.low * 100).toFixed(1)} pts–${(remainder.high * 100).toFixed(1)} pts)`;
+    expect(verdict.headline).toContain(`is ${figure}, below the 3.0 pts worth acting on`);
+    expect(verdict.reasons.at(-1)).toContain(`behavioral remainder ${figure} < thresholds.min_lift 3.0 pts`);
+    // Its interval reaches min_lift: the verdict says it is not sure.
+    expect(remainder.high).toBeGreaterThan(thresholds.min_lift);
+    expect(verdict.confidence).toBe('low');
   });
 
   it('FINE_TUNE when the gap is behavioral, the data ready and it pays back', () => {

@@ -1,6 +1,7 @@
 import type { Thresholds } from '../core/config.js';
 import type { LiveEvidence } from '../core/report/live-evidence.js';
 import type {
+  AssessedHeadroomStep,
   CostQuestion,
   DataQuestion,
   FoundationQuestion,
@@ -9,6 +10,7 @@ import type {
   SurfaceQuestion,
 } from '../core/report/report.js';
 import type { Action, Decision, Verdict } from '../core/report/verdict.js';
+import { formatMonths } from '../cost/format-months.js';
 import { minimumDetectableLift } from '../stats/power.js';
 import {
   isSignificant,
@@ -38,7 +40,15 @@ function step(evidence: Evidence, name: HeadroomStep['step']): HeadroomStep {
   return evidence.headroom.find((entry) => entry.step === name)!;
 }
 
+/** A bar that always has a figure (only the foundation bar can be not assessed). */
+function figureStep(evidence: Evidence, name: 'surface' | 'behavioral'): AssessedHeadroomStep {
+  const entry = step(evidence, name);
+  if (entry.kind === 'not_assessed') throw new Error(`headroom bar ${name} has no figure`);
+  return entry;
+}
+
 function liftOf(entry: HeadroomStep): Action['expectedLift'] {
+  if (entry.kind === 'not_assessed') return null;
   return { value: entry.value, low: entry.low, high: entry.high, kind: entry.kind };
 }
 
@@ -69,9 +79,9 @@ export function decide(evidence: Evidence): Verdict {
   const { thresholds, summary, surface, data, cost, foundation } = evidence;
   const n = summary.items;
   const reasons: string[] = [];
-  const surfaceStep = step(evidence, 'surface');
+  const surfaceStep = figureStep(evidence, 'surface');
   const foundationStep = step(evidence, 'foundation');
-  const behavioralStep = step(evidence, 'behavioral');
+  const behavioralStep = figureStep(evidence, 'behavioral');
   const gap = 1 - summary.accuracyStrict.value;
   const mde = minimumDetectableLift(n, 0.2, thresholds.alpha);
 
@@ -269,13 +279,16 @@ export function decide(evidence: Evidence): Verdict {
 
   // 6. What is left for fine-tuning is too small.
   if (!behavioralWorth) {
+    // The headline states the same figure the rule compares (the bar's point value), with its interval.
+    const remainder = `${points(behavioralStep.value)} (95% CI ${points(behavioralStep.low)}–${points(behavioralStep.high)})`;
     reasons.push(
-      `behavioral remainder ${points(behavioralStep.value)} < thresholds.min_lift ${points(thresholds.min_lift)}: fine-tuning could buy little`,
+      `behavioral remainder ${remainder} < thresholds.min_lift ${points(thresholds.min_lift)}: fine-tuning could buy little`,
     );
     return verdict(
       'NOT_WORTH_IT',
-      `Fine-tuning could buy at most ${points(behavioralStep.high)}: not worth it.`,
-      'medium',
+      `The behavioral remainder — the most fine-tuning could buy — is ${remainder}, below the ${points(thresholds.min_lift)} worth acting on: not worth fine-tuning.`,
+      // When the interval reaches min_lift, the remainder may yet be worth it: say so in the confidence.
+      behavioralStep.high < thresholds.min_lift ? 'medium' : 'low',
       [
         ...actions,
         {
@@ -335,7 +348,7 @@ export function decide(evidence: Evidence): Verdict {
     actions.push(fineTune('medium'));
     return verdict(
       'FINE_TUNE',
-      `Fine-tune: the gap is behavioral, the data is ready, and it pays back${cost.paybackMonths === null ? '' : ` in ${cost.paybackMonths.toFixed(1)} months`}.`,
+      `Fine-tune: the gap is behavioral, the data is ready, and it pays back${cost.paybackMonths === null ? '' : ` in ${formatMonths(cost.paybackMonths)}`}.`,
       'medium',
       actions,
     );

@@ -66,6 +66,7 @@ function live(experiments: LiveEvidence['experiments']): LiveEvidence {
 const evidence = live([
   {
     experiment: 'prompt_repair',
+    outcome: 'strict_pass',
     status: 'measured',
     reason: '',
     details: {},
@@ -76,6 +77,7 @@ const evidence = live([
   },
   {
     experiment: 'oracle_context',
+    outcome: 'lenient_correct',
     status: 'measured',
     reason: '',
     details: {},
@@ -86,6 +88,7 @@ const evidence = live([
   },
   {
     experiment: 'k_shot',
+    outcome: 'lenient_correct',
     status: 'measured',
     reason: '',
     details: {},

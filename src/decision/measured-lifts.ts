@@ -1,4 +1,9 @@
-import type { Comparison, LiveEvidence } from '../core/report/live-evidence.js';
+import {
+  type Comparison,
+  type LiveEvidence,
+  type OutcomeMeasure,
+  outcomeMeasureLabels,
+} from '../core/report/live-evidence.js';
 
 /** A lift measured by a live experiment, with its anytime-valid interval. */
 export interface MeasuredLift {
@@ -10,18 +15,26 @@ export interface MeasuredLift {
   pValue: number;
   /** The comparison it comes from. */
   comparison: string;
+  /** The comparison's label with the outcome measure it was judged on, for sentences. */
   label: string;
+  /** What counted as a success (the experiment's declared measure). */
+  outcome: OutcomeMeasure;
   items: number;
 }
 
-function measured(comparison: Comparison, comparisonsInFamily: number): MeasuredLift {
+function measured(
+  comparison: Comparison,
+  comparisonsInFamily: number,
+  outcome: OutcomeMeasure,
+): MeasuredLift {
   return {
     value: comparison.lift.value,
     low: comparison.anytime.low,
     high: comparison.anytime.high,
     pValue: Math.min(1, comparison.anytime.pValue * comparisonsInFamily),
     comparison: comparison.id,
-    label: comparison.label,
+    label: `${comparison.label} (judged on ${outcomeMeasureLabels[outcome].name})`,
+    outcome,
     items: comparison.items,
   };
 }
@@ -44,7 +57,7 @@ function bestOf(
   if (usable.length === 0) return undefined;
   const family = Math.max(1, Math.round(live!.alpha / usable[0]!.anytime.alpha));
   const best = usable.reduce((a, b) => (b.anytime.low > a.anytime.low ? b : a));
-  return measured(best, family);
+  return measured(best, family, entry.outcome);
 }
 
 /** Q1: the measured lift of the best prompt repair. */

@@ -25,7 +25,7 @@ async function contextFor(economics: string, now: string, withTrain = true) {
   return {
     project,
     items,
-    headroom: headroomWaterfall(items, thresholds.alpha),
+    headroom: headroomWaterfall(items, thresholds.alpha, { status: 'not_assessed' }),
     thresholds,
     progress: silentProgress,
     now: new Date(`${now}T12:00:00Z`),
@@ -78,6 +78,27 @@ describe('assessCost on the report date', () => {
     expect(cost.fineTune.oneOffLines.map((line) => line.label)).toContain('forced migration');
     // 18 of 60 items wrong in content: the behavioral remainder is the bound fine-tuning is credited with.
     expect(cost.fineTune.lift).toMatchObject({ value: 0.3, kind: 'bound' });
+  });
+
+  it('prices the fixes on the lifts live experiments measured, and never credits fine-tuning with one', async () => {
+    const context = await contextFor(
+      '  requests_per_month: 300000\n  value_per_point_per_month: 800\n  model: openai:gpt-4.1-mini\n',
+      '2026-11-30',
+    );
+    const cost = await assessCost(context, notAudited, {
+      measuredPromptLift: { value: 0.12, low: 0.05, high: 0.2 },
+      measuredFoundationLift: { value: 0.08, low: 0.02, high: 0.15 },
+    });
+    if (cost.status === 'not_assessed') throw new Error(cost.reason);
+    const action = (kind: string) => cost.actions.find((entry) => entry.kind === kind)!;
+    expect(action('fix_prompt').lift).toMatchObject({ value: 0.12, kind: 'measured' });
+    expect(action('fix_foundation').lift).toMatchObject({
+      value: 0.08,
+      low: 0.02,
+      kind: 'measured',
+      source: expect.stringContaining('oracle-context'),
+    });
+    expect(cost.fineTune.lift).toMatchObject({ kind: 'bound' });
   });
 
   it('on 2027-02-01 the same plan is closed: OpenAI creates no new fine-tuning jobs since 2027-01-06', async () => {

@@ -1,16 +1,23 @@
 import { existsSync, statSync } from 'node:fs';
-import { referenceFormat, referencePath } from '../core/config.js';
+import { type ProjectConfig, referenceFormat, referencePath } from '../core/config.js';
 import { configError, FixfirstError } from '../core/errors.js';
 import type { CostQuestion, DataQuestion } from '../core/report/report.js';
 import { assessEconomics } from '../cost/assess-economics.js';
 import { defaultPriceCatalog, defaultPricesShownAs } from '../cost/default-price-catalog.js';
+import { providerOf } from '../cost/find-model.js';
 import type { Interval, LiftEvidence } from '../cost/lift-evidence.js';
+import { isFineTuneKey, missingKeysInWords } from '../cost/missing-price-keys.js';
 import { parsePriceCatalog } from '../cost/parse-price-catalog.js';
 import type { PriceCatalog } from '../cost/price-catalog.js';
-import { type MeasuredSizes, resolveEconomicsInputs } from '../cost/resolve-economics-inputs.js';
+import {
+  type FallbackPrice,
+  type MeasuredSizes,
+  resolveEconomicsInputs,
+} from '../cost/resolve-economics-inputs.js';
 import type { TokenCounter } from '../cost/training-tokens.js';
 import { readTextFile } from '../loaders/read-text.js';
 import { readTrainingRecords } from '../loaders/training-records.js';
+import { providers } from '../providers/index.js';
 import { loadTokenCounter } from '../tokenizer/load-token-counter.js';
 import type { AssessContext } from './assess-context.js';
 import {
@@ -20,12 +27,18 @@ import {
   measureRequestTokens,
 } from './measure-tokens.js';
 
-/** Measured evidence from live experiments that Q3 prefers to offline bounds. */
+/**
+ * Measured evidence from live experiments that Q3 prefers to offline estimates. There is no measured
+ * fine-tuning lift: the k-shot ladder measures what examples teach *in context*, which
+ * research/evidence-cost.md §3 finds no source validating as a predictor of fine-tuned accuracy in
+ * either direction, so fine-tuning stays priced on the behavioral bound (or the user's prior) and the
+ * ladder is reported as an indicator only.
+ */
 export interface CostEvidence {
-  /** A measured fine-tuning lift (e.g. a pilot fine-tune judged on this eval set). */
-  measuredFineTuneLift?: Interval;
-  /** The paired lift of a repaired prompt over the baseline. */
+  /** The paired lift of a repaired prompt over the baseline (strict pass). */
   measuredPromptLift?: Interval;
+  /** The paired lift of gold passages over the retrieved ones (the most a retrieval fix can buy). */
+  measuredFoundationLift?: Interval;
 }
 
 /** About four characters per token: an estimate, labelled as one, used when no exact count is needed. */
@@ -65,12 +78,67 @@ function systemPromptText(context: AssessContext): string | undefined {
   return system;
 }
 
+/** Whether a base URL points at this machine (absent: the provider's default). */
+function isLocalUrl(baseUrl: string | undefined): boolean {
+  if (baseUrl === undefined) return true;
+  try {
+    return ['127.0.0.1', 'localhost', '[::1]', '::1'].includes(new URL(baseUrl).hostname);
+  } catch {
+    return false;
+  }
+}
+
+/**
+ * Prices for models the price data does not list: `live.prices` for the task model (so a user does
+ * not give the same price twice), else $0 per token for a model on a local server (as live mode
+ * counts it). Both are listed as assumptions when used; `economics.prices` beats them.
+ */
+function fallbackPrices(config: ProjectConfig): FallbackPrice[] {
+  const economics = config.economics ?? {};
+  const names = new Set(
+    [economics.model ?? config.model, economics.fine_tune_model, economics.migration_model].filter(
+      (name): name is string => name !== undefined,
+    ),
+  );
+  const live = config.live?.prices;
+  const result: FallbackPrice[] = [];
+  for (const name of names) {
+    if (live !== undefined && name === config.model) {
+      result.push({
+        modelId: name,
+        input: live.input_usd_per_million_tokens,
+        cachedInput: live.cached_input_usd_per_million_tokens,
+        output: live.output_usd_per_million_tokens,
+        source: 'live.prices in fixfirst.yaml',
+        where: 'fixfirst.yaml live.prices',
+        evidence: 'configured',
+        note: `live.prices (the price data does not list ${name})`,
+      });
+      continue;
+    }
+    const provider = providers.find((entry) => entry.id === providerOf(name));
+    if (provider?.local === true && isLocalUrl(config.live?.base_url)) {
+      result.push({
+        modelId: name,
+        input: 0,
+        output: 0,
+        source: `local server (${provider.id}): no per-token price`,
+        where: `${provider.id} on this machine`,
+        evidence: 'derived',
+        note: `${name} runs on a local server: $0 per token assumed (your hardware, power and time are not counted; give economics.prices."${name}" to count them)`,
+      });
+    }
+  }
+  return result;
+}
+
 function headroomLift(
   context: AssessContext,
   step: 'surface' | 'foundation' | 'behavioral',
 ): Interval | undefined {
   const entry = context.headroom.find((candidate) => candidate.step === step);
-  return entry === undefined ? undefined : { value: entry.value, low: entry.low, high: entry.high };
+  if (entry === undefined || entry.kind === 'not_assessed') return undefined;
+  return { value: entry.value, low: entry.low, high: entry.high };
 }
 
 /**
@@ -166,28 +234,44 @@ export async function assessCost(
     trainingMissing,
     lifts: {
       bound: headroomLift(context, 'behavioral'),
-      measured: evidence.measuredFineTuneLift,
       fixPrompt:
         evidence.measuredPromptLift === undefined
           ? lift(surface, 'measured', 'surface items: right in content, wrong in form')
           : lift(evidence.measuredPromptLift, 'measured', 'live prompt-repair experiment'),
-      fixFoundation: lift(
-        foundation,
-        'estimate',
-        'retrieval misses × accuracy when the gold passage was present',
-      ),
+      fixFoundation:
+        evidence.measuredFoundationLift === undefined
+          ? lift(foundation, 'estimate', 'retrieval misses × accuracy when the gold passage was present')
+          : lift(
+              evidence.measuredFoundationLift,
+              'measured',
+              'live oracle-context experiment: gold passages instead of the retrieved ones (lenient correctness)',
+            ),
     },
     data: data.status === 'not_assessed' ? 'not_assessed' : data.status,
     code: 'CONFIG_INVALID',
     location,
     pricesHint: 'give its prices under economics.prices."<provider:model>" in fixfirst.yaml',
-    missingPrice: (modelId, key, what) =>
-      configError(
+    missingPrice: (modelId, key, what, missing) => {
+      const prices = missing.filter((entry) => entry !== 'training.hours_per_run');
+      const fixes = [
+        ...(prices.length === 0
+          ? []
+          : [
+              `set ${missingKeysInWords(prices, (entry) => entry)} under economics.prices."${modelId}" in fixfirst.yaml`,
+            ]),
+        ...(missing.includes('training.hours_per_run') ? ['set economics.training.hours_per_run'] : []),
+      ];
+      const otherModel = isFineTuneKey(key)
+        ? ', or set economics.fine_tune_model to a model the price data prices (fixfirst cost --list-models)'
+        : '';
+      return configError(
         `the price data has no ${what} for ${modelId}`,
         location(['economics', 'prices', modelId]),
-        `set economics.prices."${modelId}".${key} in fixfirst.yaml${key === 'hosting_per_month' ? ' (or economics.hosting_per_month)' : ''}`,
-      ),
+        `${fixes.join('; ')}${otherModel}`,
+      );
+    },
     onMissingPrice: 'not_assessed',
+    fallbackPrices: fallbackPrices(config),
   });
   if ('notAssessed' in inputs) return { status: 'not_assessed', reason: inputs.notAssessed };
   return assessEconomics(inputs);

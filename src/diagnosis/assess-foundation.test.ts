@@ -2,10 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { thresholdsSchema } from '../core/config.js';
 import type { EvalCase } from '../core/eval-case.js';
 import type { ItemResult } from '../core/report/item-result.js';
-import { headroomWaterfall } from '../decision/headroom.js';
 import type { PreparedProject } from '../project/prepare-project.js';
 import { evalCases } from '../testing/eval-cases.js';
-import { silentProgress } from './assess-context.js';
 import { assessFoundation } from './assess-foundation.js';
 import { classify, goldInContext } from './evaluate-items.js';
 
@@ -20,7 +18,10 @@ function repeat(count: number, make: () => Partial<EvalCase> & { correct: boolea
   return Array.from({ length: count }, make);
 }
 
-async function assess(rows: (Partial<EvalCase> & { correct?: boolean })[]) {
+async function assess(
+  rows: (Partial<EvalCase> & { correct?: boolean })[],
+  retrieval?: PreparedProject['retrieval'],
+) {
   const cases = evalCases(
     rows.map(({ correct: _correct, ...fields }, index) => ({
       ...fields,
@@ -49,15 +50,13 @@ async function assess(rows: (Partial<EvalCase> & { correct?: boolean })[]) {
   const thresholds = thresholdsSchema.parse({});
   const project = {
     cases: cases.map((evalCase) => ({ evalCase, checks: [] })),
-    retrieval: undefined,
+    retrieval,
+    files: [{ role: 'eval', path: 'eval.jsonl', sha256: '', bytes: 0 }],
   } as unknown as PreparedProject;
   return assessFoundation({
     project,
     items,
-    headroom: headroomWaterfall(items, thresholds.alpha),
     thresholds,
-    now: new Date('2026-11-30T12:00:00Z'),
-    progress: silentProgress,
   });
 }
 
@@ -79,10 +78,25 @@ describe('assessFoundation', () => {
       failuresGoldMissing: 24,
     });
     expect(question.goldMissingShareOfFailures.value).toBeCloseTo(0.8, 12);
-    expect(question.projectedLift.kind).toBe('estimate');
-    expect(question.projectedLift.note).toMatch(/confounded/);
+    expect(question.projectedLift).toMatchObject({
+      kind: 'estimate',
+      note: expect.stringMatching(/confounded/),
+    });
     expect(question.retrieval).toMatchObject({ source: 'inline', k: 3, queries: 60 });
     expect(question.retrieval!.hitRate.value).toBeCloseTo(0.5, 12);
+  });
+  it('says the operating k of inline contexts is what the prompts hold, not retrieval.k', async () => {
+    const rows = [...repeat(30, () => row(true, true)), ...repeat(30, () => row(false, false))];
+    const configured = { k: 5, level: 1, contextsFromRun: 0, goldFromQrels: 0, findings: [] };
+    const question = await assess(rows, configured);
+    if (question.status === 'not_assessed') throw new Error(question.reason);
+    expect(question.retrieval?.k).toBe(3);
+    expect(question.details.k).toBe(3);
+    expect(question.reason).toContain(
+      'with contexts logged in the eval rows, k is what the prompts hold: 3 passage(s) in the largest prompt, not retrieval.k 5 from fixfirst.yaml',
+    );
+    const unset = await assess(rows);
+    expect(unset.reason).not.toContain('retrieval.k');
   });
   it('no_foundation_gap: failures happen with the gold passage in the prompt', async () => {
     const question = await assess([

@@ -14,6 +14,7 @@ import { type GoldEvidence, goldEvidence } from '../audits/retrieval/gold-eviden
 import { inlineRetrievalQuality, runRetrievalQuality } from '../audits/retrieval/retrieval-quality.js';
 import { unknownGoldIds } from '../audits/retrieval/unknown-gold-ids.js';
 import type { FoundationQuestion } from '../core/report/report.js';
+import { foundationBar } from '../decision/headroom.js';
 import { seededRandom } from '../stats/random.js';
 import type { AssessContext } from './assess-context.js';
 
@@ -27,8 +28,10 @@ const bootstrapResamples = 2000;
  * the eval set itself. Everything is computed offline from the loaded project (qrels and run files are
  * read with the project); the decision rule is `foundationStatus`.
  */
-export async function assessFoundation(context: AssessContext): Promise<FoundationQuestion> {
-  const { project, items, thresholds, headroom } = context;
+export async function assessFoundation(
+  context: Pick<AssessContext, 'project' | 'items' | 'thresholds'>,
+): Promise<FoundationQuestion> {
+  const { project, items, thresholds } = context;
   const alpha = thresholds.alpha;
   const cases = project.cases.map((prepared) => prepared.evalCase);
   const retrieval = project.retrieval;
@@ -113,7 +116,16 @@ export async function assessFoundation(context: AssessContext): Promise<Foundati
   const missesWithAnswerElsewhere = misses.filter(
     (evalCase) => (answerInContext(evalCase.reference, evalCase.contexts ?? []) ?? -1) >= 0,
   ).length;
-  const foundationStep = headroom.find((step) => step.step === 'foundation');
+  const findings = [
+    ...(retrieval?.findings ?? []),
+    ...chunks.findings,
+    ...unknownGoldIds(
+      cases,
+      retrieval?.run?.run,
+      project.files.find((file) => file.role === 'eval')?.path ?? 'the eval file',
+    ),
+  ];
+  const bar = foundationBar(items, alpha, { status: decided.status, findings });
 
   const notes: string[] = [decided.reason];
   if (goldSource !== 'gold_ids') {
@@ -124,6 +136,11 @@ export async function assessFoundation(context: AssessContext): Promise<Foundati
   if (missesWithAnswerElsewhere > 0) {
     notes.push(
       `${missesWithAnswerElsewhere} gold-id miss(es) have the reference answer in another passage: the gold ids may be incomplete`,
+    );
+  }
+  if (quality?.source === 'inline' && retrieval !== undefined && retrieval.k !== quality.k) {
+    notes.push(
+      `with contexts logged in the eval rows, k is what the prompts hold: ${quality.k} passage(s) in the largest prompt, not retrieval.k ${retrieval.k} from fixfirst.yaml (that k applies to a run file)`,
     );
   }
   if (limits !== undefined) notes.push(limits);
@@ -148,14 +165,16 @@ export async function assessFoundation(context: AssessContext): Promise<Foundati
     threshold: thresholds.foundation_share,
     minimumGroup,
     itemsNeeded: decided.itemsNeeded,
-    projectedLift: {
-      value: foundationStep?.value ?? 0,
-      low: foundationStep?.low ?? 0,
-      high: foundationStep?.high ?? 0,
-      method: 'product',
-      kind: 'estimate',
-      note: foundationStep?.note ?? 'no headroom computed',
-    },
+    projectedLift: bar.assessed
+      ? {
+          value: bar.value,
+          low: bar.low,
+          high: bar.high,
+          method: 'product',
+          kind: 'estimate',
+          note: bar.note,
+        }
+      : { status: 'not_assessed', reason: bar.reason },
     retrieval: quality ?? null,
     goldDepth: depth ?? null,
     byPosition,
@@ -168,16 +187,12 @@ export async function assessFoundation(context: AssessContext): Promise<Foundati
       itemsWithEmpty: chunks.itemsWithEmpty,
     },
     answerInContext: { items: answerItems, missesWithAnswerElsewhere },
-    findings: [
-      ...(retrieval?.findings ?? []),
-      ...chunks.findings,
-      ...unknownGoldIds(cases, retrieval?.run?.run),
-    ],
+    findings,
     hygiene,
     details: {
       correctness:
         'lenient (correct after surface normalisation): surface failures are not retrieval failures',
-      k: retrieval?.k ?? quality?.k ?? null,
+      k: quality?.k ?? retrieval?.k ?? null,
       relevanceLevel: retrieval?.level ?? 1,
       contextsFromRun: retrieval?.contextsFromRun ?? 0,
       goldFromQrels: retrieval?.goldFromQrels ?? 0,

@@ -6,7 +6,7 @@ import type { HeadroomStep, Report, SurfaceQuestion } from '../core/report/repor
 import { reportSchemaVersion } from '../core/report/report.js';
 import { decide } from '../decision/decide.js';
 import { headroomWaterfall } from '../decision/headroom.js';
-import { measuredRepairLift } from '../decision/measured-lifts.js';
+import { measuredOracleLift, measuredRepairLift } from '../decision/measured-lifts.js';
 import { summarizeChecks, summarizeItems } from '../decision/summarize-items.js';
 import { assessSurface } from '../decision/surface-question.js';
 import type { PreparedProject } from '../project/prepare-project.js';
@@ -28,7 +28,8 @@ export interface DiagnoseDependencies {
   progress?: ProgressSink;
   /**
    * Live mode: runs the experiments once the baseline items are scored. Their evidence flows into
-   * Q1 (measured repair lift), Q3 and Q4 (through the assessment context) and the verdict.
+   * Q1 (measured repair lift), Q3 (the fix_prompt and fix_foundation lifts it prices), Q4 (through
+   * the assessment context) and the verdict.
    */
   live?: (baseline: LiveBaseline) => Promise<LiveEvidence>;
   /** Where the outputs came from, for the report (absent: the eval file). */
@@ -54,7 +55,9 @@ export async function diagnose(
   const thresholds = config.thresholds;
   const items = await evaluateItems(project.cases, project.scorer);
   const summary = summarizeItems(items, thresholds);
-  const headroom = headroomWaterfall(items, thresholds.alpha);
+  // Q4 comes before the waterfall: its foundation bar is only drawn when Q4's evidence can carry it.
+  const foundation = await assessFoundation({ project, items, thresholds });
+  const headroom = headroomWaterfall(items, thresholds.alpha, foundation);
   const offlineSurface = assessSurface(items, thresholds);
   const progress = dependencies.progress ?? silentProgress;
   const live =
@@ -84,8 +87,13 @@ export async function diagnose(
     ...(live === undefined ? {} : { live }),
   };
   const data = await assessData(context);
-  const foundation = await assessFoundation(context);
-  const cost = await assessCost(context, data, { measuredPromptLift: surface.measuredRepairLift });
+  const oracleLift = measuredOracleLift(live);
+  const cost = await assessCost(context, data, {
+    ...(surface.measuredRepairLift === undefined ? {} : { measuredPromptLift: surface.measuredRepairLift }),
+    ...(oracleLift === undefined
+      ? {}
+      : { measuredFoundationLift: { value: oracleLift.value, low: oracleLift.low, high: oracleLift.high } }),
+  });
   const verdict = decide({ summary, headroom, surface, data, cost, foundation, thresholds, live });
   const digest = createHash('sha256');
   for (const file of project.files) digest.update(`${file.role}\0${file.path}\0${file.sha256}\n`);

@@ -3,7 +3,7 @@ import type { ContextPassage } from '../core/eval-case.js';
 import type { LanguageModel } from '../core/language-model.js';
 import type { ShotExample } from '../core/render-prompt.js';
 import type { ItemResult } from '../core/report/item-result.js';
-import type { LiveExperiment } from '../core/report/live-evidence.js';
+import type { LiveExperiment, OutcomeMeasure } from '../core/report/live-evidence.js';
 import type { PreparedCase } from '../diagnosis/evaluate-items.js';
 import type { CallRunner } from '../runner/call-runner.js';
 import type { LiveTarget } from '../runner/live-session.js';
@@ -22,8 +22,12 @@ export interface ExperimentContext {
   runner: CallRunner;
   /** Writes prompt rewrites (live.optimizer_model, else the task model). */
   optimizer: LanguageModel;
-  /** Strict pass (correct and contract met) of an output for an item. */
+  /** The outcome measure this experiment is judged on (its declared `outcome`). */
+  outcome: OutcomeMeasure;
+  /** Whether an output for an item succeeds on `outcome`. */
   score(index: number, output: string): Promise<boolean>;
+  /** Whether the baseline's output for an item succeeds on `outcome`. */
+  baselinePass(index: number): boolean;
   thresholds: Thresholds;
   task: string;
   /** The contract checks with their docs (and loaded JSON schemas), for the repair. */
@@ -37,10 +41,18 @@ export interface ExperimentContext {
   onLook?: () => void;
 }
 
+/** What an experiment returns; the orchestrator adds the declared outcome measure. */
+export type ExperimentResult = Omit<LiveExperiment, 'outcome'>;
+
 /** A live experiment: one file in src/experiments/ and one line in src/experiments/index.ts. */
 export interface Experiment {
   readonly id: LiveExperiment['experiment'];
   /** What it measures, one sentence (help text and README). */
   readonly summary: string;
-  run(context: ExperimentContext): Promise<LiveExperiment>;
+  /**
+   * What counts as a success in its comparisons. The orchestrator scores both arms on it, so shared
+   * code never asks which experiment it is running.
+   */
+  readonly outcome: OutcomeMeasure;
+  run(context: ExperimentContext): Promise<ExperimentResult>;
 }

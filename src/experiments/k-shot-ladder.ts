@@ -1,9 +1,9 @@
 import { inputText } from '../core/eval-case.js';
 import type { ShotExample } from '../core/render-prompt.js';
-import type { Comparison, LiveExperiment } from '../core/report/live-evidence.js';
+import type { Comparison } from '../core/report/live-evidence.js';
 import { taskRequest } from '../runner/live-session.js';
 import { seededRandom } from '../stats/random.js';
-import type { Experiment } from './experiment-context.js';
+import type { Experiment, ExperimentResult } from './experiment-context.js';
 import { shuffledIndices } from './item-order.js';
 import { NearestExamples, wordTokens } from './nearest-examples.js';
 import { raceContext } from './prompt-repair.js';
@@ -44,10 +44,13 @@ export function interpretLadder(comparisons: readonly Comparison[]): string {
 export const kShotLadderExperiment: Experiment = {
   id: 'k_shot',
   summary: 'what do training examples teach in context? (0/4/16/64 examples, random and nearest)',
+  // What the data teaches is content; examples that merely show the format would otherwise pass for
+  // learning (and a shared surface failure would hide it).
+  outcome: 'lenient_correct',
   async run(context) {
     const { target } = context;
     const examples = context.trainingExamples;
-    const notRun = (reason: string): LiveExperiment => ({
+    const notRun = (reason: string): ExperimentResult => ({
       experiment: 'k_shot',
       status: 'not_run',
       reason,

@@ -1,25 +1,18 @@
-import { findCheck } from '../checks/resolve.js';
-import { referenceFormat, referencePath } from '../core/config.js';
 import { FixfirstError } from '../core/errors.js';
-import type { CheckSpec, ContextPassage } from '../core/eval-case.js';
-import type { JsonValue } from '../core/json.js';
-import type { ShotExample } from '../core/render-prompt.js';
 import type { LiveEvidence, LiveExperiment } from '../core/report/live-evidence.js';
 import type { Report } from '../core/report/report.js';
 import type { ProgressSink } from '../diagnosis/assess-context.js';
 import { diagnose } from '../diagnosis/diagnose.js';
 import { evaluateItems, type PreparedCase } from '../diagnosis/evaluate-items.js';
-import { readTextFile } from '../loaders/read-text.js';
-import { readTrainingRecords } from '../loaders/training-records.js';
 import type { PreparedProject } from '../project/prepare-project.js';
 import { type LiveSession, taskRequest } from '../runner/live-session.js';
 import { seededRandom } from '../stats/random.js';
-import { parseCorpus } from './corpus.js';
-import type { ExperimentContext } from './experiment-context.js';
+import type { Experiment, ExperimentContext, ExperimentResult } from './experiment-context.js';
+import { passagesOf, repairChecksOf, trainingExamplesOf } from './experiment-inputs.js';
 import { experiments } from './index.js';
 import { shuffledIndices } from './item-order.js';
-import type { RepairCheck } from './prompt-repair-rules.js';
-import { trainingExampleOf } from './training-examples.js';
+import { planLiveDiagnosis } from './live-plan.js';
+import { succeedsOn } from './outcome-measure.js';
 
 /** What a live diagnosis needs besides the project and the session. */
 export interface LiveDiagnosisDependencies {
@@ -46,70 +39,6 @@ export async function runBaseline(
   } finally {
     progress.finish();
   }
-}
-
-/** The contract checks of the project and its items, each once, with docs and loaded JSON schemas. */
-export function repairChecksOf(project: PreparedProject): RepairCheck[] {
-  const specs = new Map<string, CheckSpec>();
-  for (const spec of project.loaded.config.contract) specs.set(JSON.stringify(spec), spec);
-  for (const entry of project.cases)
-    for (const spec of entry.evalCase.contract) specs.set(JSON.stringify(spec), spec);
-  return [...specs.values()].map((spec) => {
-    const check: RepairCheck = { spec, summary: findCheck(spec.check)?.summary ?? spec.check };
-    if (typeof spec.schema === 'string') {
-      try {
-        check.schema = project.helpers.readJsonFile(spec.schema);
-      } catch {
-        // The schema was loaded when the check compiled; a failure here only loses the hint text.
-      }
-    }
-    return check;
-  });
-}
-
-/** Passages by id from the eval contexts and `live.corpus`. */
-export function passagesOf(
-  project: PreparedProject,
-  corpusPath: string | undefined,
-): Map<string, ContextPassage> {
-  const passages = new Map<string, ContextPassage>();
-  for (const entry of project.cases) {
-    for (const passage of entry.evalCase.contexts ?? [])
-      if (passage.text !== '') passages.set(passage.id, passage);
-  }
-  if (corpusPath !== undefined) {
-    const { passages: corpus } = parseCorpus(
-      readTextFile(project.resolvePath(corpusPath), project.showPath(corpusPath)),
-    );
-    for (const [id, passage] of corpus) if (!passages.has(id)) passages.set(id, passage);
-  }
-  return passages;
-}
-
-/**
- * Training examples from `train:` (JSONL, JSON, CSV or Parquet, read by the shared training-record
- * reader), and a note on where they came from and how many rows had no usable shape.
- */
-export async function trainingExamplesOf(
-  project: PreparedProject,
-): Promise<{ examples: ShotExample[] | undefined; note: string }> {
-  const train = project.loaded.config.train;
-  if (train === undefined)
-    return { examples: undefined, note: 'no training set: set `train:` in fixfirst.yaml' };
-  const path = referencePath(train);
-  const shown = project.showPath(path);
-  const read = await readTrainingRecords(project.resolvePath(path), shown, referenceFormat(train));
-  const examples: ShotExample[] = [];
-  let skipped = read.unreadable;
-  for (const record of read.records) {
-    const example = trainingExampleOf(record as JsonValue);
-    if (example === undefined || example.output.trim() === '') skipped++;
-    else examples.push(example);
-  }
-  return {
-    examples,
-    note: `${shown}: ${examples.length} example(s)${skipped > 0 ? `, ${skipped} row(s) without a usable input/output skipped` : ''}`,
-  };
 }
 
 /**
@@ -139,7 +68,15 @@ export async function diagnoseLive(
     outputs: { source: 'live', model: session.modelString },
     live: async ({ items }) => {
       const training = await trainingExamplesOf(project);
-      const context: ExperimentContext = {
+      const evaluate = async (index: number, output: string) => {
+        const entry = cases[index]!;
+        const [result] = await evaluateItems(
+          [{ ...entry, evalCase: { ...entry.evalCase, output } }],
+          project.scorer,
+        );
+        return result!;
+      };
+      const shared: Omit<ExperimentContext, 'outcome' | 'score' | 'baselinePass'> = {
         cases,
         baselineItems: items,
         baselineOutputs: outputs,
@@ -150,14 +87,6 @@ export async function diagnoseLive(
           live.optimizer_model === undefined
             ? session.resolved.model
             : session.addModel(live.optimizer_model),
-        score: async (index, output) => {
-          const entry = cases[index]!;
-          const [result] = await evaluateItems(
-            [{ ...entry, evalCase: { ...entry.evalCase, output } }],
-            project.scorer,
-          );
-          return result!.class === 'pass';
-        },
         thresholds: project.loaded.config.thresholds,
         task: project.loaded.config.task,
         repairChecks: repairChecksOf(project),
@@ -165,26 +94,46 @@ export async function diagnoseLive(
         trainingExamples: training.examples,
         trainingNote: training.note,
       };
+      // Each experiment is scored on the outcome measure it declares, baseline and candidate alike.
+      const contextFor = (experiment: Experiment): ExperimentContext => ({
+        ...shared,
+        outcome: experiment.outcome,
+        score: async (index, output) => succeedsOn(await evaluate(index, output), experiment.outcome),
+        baselinePass: (index) => succeedsOn(items[index]!, experiment.outcome),
+      });
       const chosen = experiments.filter((experiment) => wanted.has(experiment.id));
+      // The progress total is the dry-run plan's "at most" (cached calls count: they end too);
+      // early stopping usually ends below it.
+      const plan = await planLiveDiagnosis(project, session, {
+        countTokens: () => 0,
+        isCached: () => false,
+        loaded: { passages: shared.passages, examples: training.examples },
+      });
+      const planned = plan.steps.slice(1).reduce((sum, step) => sum + step.calls + step.cached, 0);
       dependencies.progress.start(
         `experiments (${chosen.map((experiment) => experiment.id).join(', ')})`,
-        undefined,
+        planned > 0 ? planned : undefined,
       );
       let results: LiveExperiment[];
       try {
         results = await Promise.all(
-          chosen.map((experiment) =>
-            experiment.run(context).catch((error: unknown): LiveExperiment => {
+          chosen.map(async (experiment): Promise<LiveExperiment> => {
+            let result: ExperimentResult;
+            try {
+              result = await experiment.run(contextFor(experiment));
+            } catch (error) {
               if (!(FixfirstError.isInstance(error) && error.code === 'BUDGET_EXCEEDED')) throw error;
-              return {
+              result = {
                 experiment: experiment.id,
                 status: 'not_run',
                 reason: `stopped by the cost cap before any comparison: ${error.message}`,
                 comparisons: [],
                 details: { budget: true },
               };
-            }),
-          ),
+            }
+            const { experiment: id, ...rest } = result;
+            return { experiment: id, outcome: experiment.outcome, ...rest };
+          }),
         );
       } finally {
         dependencies.progress.finish();

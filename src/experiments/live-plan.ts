@@ -1,12 +1,12 @@
-import type { CheckSpec } from '../core/eval-case.js';
-import { templateUsesContext } from '../core/render-prompt.js';
+import type { CheckSpec, ContextPassage } from '../core/eval-case.js';
+import { type ShotExample, templateUsesContext } from '../core/render-prompt.js';
 import type { PreparedProject } from '../project/prepare-project.js';
 import type { CallRequest } from '../runner/call-key.js';
 import { countStep, type PlannedStep, promptTokens, type TokenCounter } from '../runner/call-plan.js';
 import { type LiveTarget, taskRequest } from '../runner/live-session.js';
 import { minimumDetectableLift } from '../stats/power.js';
+import { passagesOf, trainingExamplesOf } from './experiment-inputs.js';
 import { searchSplit } from './item-order.js';
-import { passagesOf, trainingExamplesOf } from './live-diagnosis.js';
 import { goldAmongRetrieved, goldPassages } from './oracle-context.js';
 
 /** Tokens the deterministic repair adds to a system prompt, assumed (its text depends on the baseline). */
@@ -56,9 +56,14 @@ function scaled(
 export async function planLiveDiagnosis(
   project: PreparedProject,
   target: LiveTarget,
-  options: { countTokens: TokenCounter; isCached: (request: CallRequest) => boolean },
+  options: {
+    countTokens: TokenCounter;
+    isCached: (request: CallRequest) => boolean;
+    /** Passages and training examples already loaded (a live run has them; a dry run reads them). */
+    loaded?: { passages: ReadonlyMap<string, ContextPassage>; examples: readonly ShotExample[] | undefined };
+  },
 ): Promise<LivePlan> {
-  const { countTokens, isCached } = options;
+  const { countTokens, isCached, loaded } = options;
   const cases = project.cases.map((entry) => entry.evalCase);
   const n = cases.length;
   const alpha = project.loaded.config.thresholds.alpha;
@@ -110,7 +115,7 @@ export async function planLiveDiagnosis(
   }
 
   if (wanted.has('oracle_context') && templateUsesContext(target.prompt.template)) {
-    const passages = passagesOf(project, target.live.corpus);
+    const passages = loaded?.passages ?? passagesOf(project, target.live.corpus);
     const goldOnly: CallRequest[] = [];
     const mixed: CallRequest[] = [];
     for (const evalCase of cases) {
@@ -140,7 +145,7 @@ export async function planLiveDiagnosis(
   }
 
   if (wanted.has('k_shot')) {
-    const { examples } = await trainingExamplesOf(project);
+    const examples = loaded === undefined ? (await trainingExamplesOf(project)).examples : loaded.examples;
     if (examples !== undefined && examples.length > 0) {
       const sample = examples.slice(0, 200);
       const perExample =

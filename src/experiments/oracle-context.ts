@@ -1,9 +1,8 @@
 import type { ContextPassage, EvalCase } from '../core/eval-case.js';
 import { templateUsesContext } from '../core/render-prompt.js';
-import type { LiveExperiment } from '../core/report/live-evidence.js';
 import { taskRequest } from '../runner/live-session.js';
 import { seededRandom } from '../stats/random.js';
-import type { Experiment } from './experiment-context.js';
+import type { Experiment, ExperimentResult } from './experiment-context.js';
 import { raceContext } from './prompt-repair.js';
 import { runPairedRace } from './sequential-comparison.js';
 
@@ -52,9 +51,12 @@ function idSeed(id: string, seed: number): number {
 export const oracleContextExperiment: Experiment = {
   id: 'oracle_context',
   summary: 'how much do gold passages lift accuracy? (gold only, and gold among the retrieved distractors)',
+  // Retrieval changes what the model knows, not its form: a surface failure shared by both arms
+  // (every answer fenced, say) must not mask the effect, as in offline Q4.
+  outcome: 'lenient_correct',
   async run(context) {
     const { target } = context;
-    const notRun = (reason: string): LiveExperiment => ({
+    const notRun = (reason: string): ExperimentResult => ({
       experiment: 'oracle_context',
       status: 'not_run',
       reason,

@@ -77,6 +77,61 @@ describe('buildDeterministicRepair', () => {
     })!;
     expect(withSchema.system).toContain('{"type":"object"}');
   });
+  it("takes the JSON shape from the contract's schema, never contradicting it with the references' keys", () => {
+    // As in examples/support-bot: references hold only the scored fields; the schema requires a reply too.
+    const schema = {
+      type: 'object',
+      required: ['category', 'priority', 'reply'],
+      additionalProperties: false,
+      properties: { category: {}, priority: {}, reply: { type: 'string' } },
+    };
+    const schemaFailure = item({
+      class: 'surface',
+      correctStrict: false,
+      contractMet: false,
+      checks: [{ check: 'json_schema', category: 'format', pass: false, passLoose: true }],
+    });
+    const repair = buildDeterministicRepair({
+      baseSystem: undefined,
+      items: [schemaFailure, item({})],
+      outputs: ['```json\n{"category":"billing"}\n```', '{}'],
+      references: [
+        { category: 'billing', priority: 'low' },
+        { category: 'shipping', priority: 'high' },
+      ],
+      checks: [{ spec: { check: 'json_schema', schema: 'schema.json' }, summary: 'Valid JSON.', schema }],
+    })!;
+    const shape = repair.rules.find((rule) => rule.target.includes('shape'))!;
+    expect(shape.target).toBe("1 item(s) failed on form; the contract's JSON Schema sets the expected shape");
+    expect(shape.instruction).toBe(
+      '- Reply with a single JSON object with the keys "category", "priority", "reply" (required by the JSON Schema; no other keys).',
+    );
+    expect(repair.system).not.toContain('e.g. {"category"');
+    // A reference that satisfies the schema is shown as the example.
+    const complete = buildDeterministicRepair({
+      baseSystem: undefined,
+      items: [schemaFailure],
+      outputs: ['x'],
+      references: [{ category: 'billing', priority: 'low', reply: 'Hi' }],
+      checks: [{ spec: { check: 'json_schema', schema: 'schema.json' }, summary: 'Valid JSON.', schema }],
+    })!;
+    expect(complete.system).toContain('e.g. {"category":"billing","priority":"low","reply":"Hi"}');
+    // A schema that is not an object schema stands on its own: no key list, no label set.
+    const labels = buildDeterministicRepair({
+      baseSystem: undefined,
+      items: [schemaFailure, item({}), item({}), item({})],
+      outputs: ['x', 'a', 'b', 'a'],
+      references: ['a', 'a', 'b', 'a'],
+      checks: [
+        {
+          spec: { check: 'json_schema', schema: 's.json' },
+          summary: 'Valid JSON.',
+          schema: { enum: ['a', 'b'] },
+        },
+      ],
+    })!;
+    expect(labels.rules.some((rule) => rule.target.includes('shape'))).toBe(false);
+  });
   it('returns undefined when nothing failed on the surface', () => {
     const behavioral = item({ class: 'behavioral', correctStrict: false, correctLenient: false });
     expect(

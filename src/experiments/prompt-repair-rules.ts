@@ -88,10 +88,14 @@ export function buildDeterministicRepair(
         (check) => !check.pass && (check.category === 'format' || check.category === 'structure'),
       ),
   ).length;
-  const shape = referenceShape(input.references);
+  // A JSON Schema in the contract is the authority on the shape; references may hold only the
+  // fields the scorer compares, and a rule built from them would contradict the schema.
+  const schema = input.checks.find((check) => check.schema !== undefined)?.schema;
+  const shape =
+    schema === undefined ? referenceShape(input.references) : schemaShape(schema, input.references);
   if (formFailures > 0 && shape !== undefined) {
     rules.push({
-      target: `${formFailures} item(s) failed on form; the references show the expected shape`,
+      target: `${formFailures} item(s) failed on form; ${schema === undefined ? 'the references show' : "the contract's JSON Schema sets"} the expected shape`,
       instruction: shape,
     });
   }
@@ -99,6 +103,35 @@ export function buildDeterministicRepair(
   const base = input.baseSystem?.trim() ?? '';
   const block = `Output requirements (follow them exactly):\n${rules.map((rule) => rule.instruction).join('\n')}`;
   return { system: base === '' ? block : `${base}\n\n${block}`, rules };
+}
+
+type JsonObject = Record<string, JsonValue>;
+const isObject = (value: unknown): value is JsonObject =>
+  typeof value === 'object' && value !== null && !Array.isArray(value);
+
+/**
+ * The expected shape from a contract's JSON Schema: for an object schema, its required keys (else
+ * its declared ones), with a reference as the example only when it satisfies both the required keys
+ * and `additionalProperties: false`. Undefined for any other schema: the schema itself is the rule.
+ */
+function schemaShape(schema: unknown, references: readonly (JsonValue | undefined)[]): string | undefined {
+  if (!isObject(schema)) return undefined;
+  const properties = isObject(schema.properties) ? Object.keys(schema.properties) : [];
+  if (schema.type !== 'object' && properties.length === 0) return undefined;
+  const required = Array.isArray(schema.required)
+    ? schema.required.filter((key): key is string => typeof key === 'string')
+    : [];
+  const keys = (required.length > 0 ? required : properties).slice(0, 20);
+  if (keys.length === 0) return undefined;
+  const closed = schema.additionalProperties === false;
+  const example = references.find(
+    (reference): reference is JsonObject =>
+      isObject(reference) &&
+      required.every((key) => key in reference) &&
+      (!closed || Object.keys(reference).every((key) => properties.includes(key))),
+  );
+  const which = required.length > 0 ? 'required by the JSON Schema' : 'of the JSON Schema';
+  return `- Reply with a single JSON object with the keys ${keys.map((key) => JSON.stringify(key)).join(', ')} (${which}${closed ? '; no other keys' : ''})${example === undefined ? '' : `, e.g. ${JSON.stringify(example)}`}.`;
 }
 
 /** The expected shape of answers, when the references show one: JSON keys, or a short label set. */

@@ -1,8 +1,8 @@
 import { FixfirstError } from '../core/errors.js';
 import { inputText } from '../core/eval-case.js';
-import type { Comparison, LiveExperiment } from '../core/report/live-evidence.js';
+import type { Comparison } from '../core/report/live-evidence.js';
 import { taskRequest } from '../runner/live-session.js';
-import type { Experiment, ExperimentContext } from './experiment-context.js';
+import type { Experiment, ExperimentContext, ExperimentResult } from './experiment-context.js';
 import { searchSplit } from './item-order.js';
 import {
   buildDeterministicRepair,
@@ -55,6 +55,8 @@ export const promptRepairExperiment: Experiment = {
   id: 'prompt_repair',
   summary:
     'does a repaired prompt lift strict accuracy? (deterministic repairs, then model-written rewrites confirmed on held-out items)',
+  // A repair's whole point is the surface: judged on strict pass (correct and contract met).
+  outcome: 'strict_pass',
   async run(context) {
     const { target, order } = context;
     const alpha = context.thresholds.alpha / 2;
@@ -117,9 +119,7 @@ export const promptRepairExperiment: Experiment = {
           ),
         ];
         const minibatch = search.slice(0, screenSize);
-        const baselinePasses = minibatch.filter(
-          (index) => context.baselineItems[index]!.class === 'pass',
-        ).length;
+        const baselinePasses = minibatch.filter((index) => context.baselinePass(index)).length;
         const screen = await context.runner.runAll(
           candidates.flatMap((system) =>
             minibatch.map((index) => ({
@@ -167,7 +167,7 @@ export const promptRepairExperiment: Experiment = {
     }
     const comparisons: Comparison[] =
       arms.length === 0 ? [] : await runPairedRace(arms, raceContext(context, alpha));
-    const result: LiveExperiment = {
+    const result: ExperimentResult = {
       experiment: 'prompt_repair',
       status: comparisons.length > 0 ? 'measured' : 'not_run',
       reason:
@@ -186,7 +186,7 @@ export function raceContext(context: ExperimentContext, alpha: number) {
   return {
     runner: context.runner,
     score: context.score,
-    baselinePass: (index: number) => context.baselineItems[index]!.class === 'pass',
+    baselinePass: context.baselinePass,
     batchSize: context.target.live.batch_size,
     alpha,
     minLift: context.thresholds.min_lift,

@@ -44,9 +44,9 @@ export interface CandidateArm {
 /** What a race needs besides its arms. */
 export interface RaceContext {
   runner: CallRunner;
-  /** Scores an output for an item: strict pass (correct and contract met). */
+  /** Whether an output for an item succeeds on the experiment's outcome measure. */
   score(index: number, output: string): Promise<boolean>;
-  /** The baseline's strict pass on an item (from the baseline run). */
+  /** Whether the baseline's output for an item succeeds on the same measure. */
   baselinePass(index: number): boolean;
   /** Items per look. */
   batchSize: number;
@@ -144,7 +144,10 @@ function summarize(state: ArmState, context: RaceContext): Comparison {
     worse: `after ${n} item(s) the candidate is worse: ${interval}`,
     no_lift: `after ${n} item(s) the lift is below thresholds.min_lift ${points(context.minLift)}: ${interval}`,
     inconclusive: `all ${n} available item(s) used; the lift is ${interval}, undecided; with ${n} items only lifts of about ${points(minimumDetectableLift(n, discordance, alpha))} are reliably detectable`,
-    budget: `stopped by the cost cap after ${n} item(s); the lift so far is ${interval}`,
+    budget:
+      n === 0
+        ? 'not run: the cost cap was reached before the first item'
+        : `stopped by the cost cap after ${n} item(s); the lift so far is ${interval}`,
     not_started: 'no items to compare on',
   };
   return {

@@ -2,18 +2,8 @@ import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { FixfirstError } from '../core/errors.js';
+import { problemOf } from '../../test/helpers/problem-of.js';
 import { loadQrels, parseQrels } from './qrels.js';
-
-function problemOf(action: () => unknown): FixfirstError {
-  try {
-    action();
-  } catch (error) {
-    if (FixfirstError.isInstance(error)) return error;
-    throw error;
-  }
-  throw new Error('expected a FixfirstError');
-}
 
 describe('parseQrels', () => {
   it('reads TREC qrels (qid iter docid rel), CRLF and tabs included', () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { FixfirstError } from '../core/errors.js';
+import { problemOf } from '../../test/helpers/problem-of.js';
 import { parseRagas } from './ragas.js';
 
 const sample = {
@@ -8,16 +8,6 @@ const sample = {
   answer: 'Shakespeare',
   ground_truth: 'William Shakespeare',
 };
-
-function problemOf(action: () => unknown): FixfirstError {
-  try {
-    action();
-  } catch (error) {
-    if (FixfirstError.isInstance(error)) return error;
-    throw error;
-  }
-  throw new Error('expected a FixfirstError');
-}
 
 describe('parseRagas', () => {
   it('reads the Ragas 0.1 columns from JSONL, giving contexts ids in prompt order', () => {

@@ -1,6 +1,7 @@
 import { isUtf8 } from 'node:buffer';
 import { createHash } from 'node:crypto';
 import { closeSync, openSync, readFileSync, readSync, statSync } from 'node:fs';
+import { resolve } from 'node:path';
 import { FixfirstError, inputError } from '../core/errors.js';
 
 /** Line number (1-based) of a byte offset in a buffer. */
@@ -64,29 +65,68 @@ export function decodeUtf8(bytes: Uint8Array, file: string): string {
   );
 }
 
+/** What to tell the user when an input file cannot be opened, worded for the kind of input. */
+export interface OpenFileHints {
+  /** When the path does not exist. */
+  missing: string;
+  /** When the path is a folder. */
+  folder: string;
+  /** When it exists but cannot be read (permissions); no hint when undefined. */
+  unreadable?: string;
+}
+
+const projectFileHints: OpenFileHints = {
+  missing: 'check the path',
+  folder: 'name a file',
+};
+
 /** Turns a failed open/read into the user-facing error (missing file, folder, permissions). */
-function fileError(error: unknown, shownAs: string): FixfirstError {
+function fileError(error: unknown, path: string, shownAs: string, hints: OpenFileHints): FixfirstError {
   if (FixfirstError.isInstance(error)) return error;
   const code = (error as NodeJS.ErrnoException).code;
   if (code === 'ENOENT') {
     return new FixfirstError('FILE_NOT_FOUND', 'no such file', {
       location: { file: shownAs },
-      hint: 'check the path (it is relative to the project folder)',
+      hint: `${hints.missing} (looked for ${resolve(path)})`,
       cause: error,
     });
   }
-  if (code === 'EISDIR') return inputError('is a folder, not a file', { file: shownAs }, 'name a file');
-  return inputError(`cannot read the file (${code ?? String(error)})`, { file: shownAs }, undefined, error);
+  if (code === 'EISDIR') return inputError('is a folder, not a file', { file: shownAs }, hints.folder);
+  return inputError(
+    `cannot read the file (${code ?? String(error)})`,
+    { file: shownAs },
+    hints.unreadable,
+    error,
+  );
+}
+
+/**
+ * Opens a file for reading, with clear errors for a missing path, a folder or no permission
+ * (FILE_NOT_FOUND or INPUT_INVALID naming the file as the user wrote it). Returns the descriptor,
+ * which the caller closes, and the size.
+ */
+export function openInputFile(
+  path: string,
+  shownAs: string,
+  hints: OpenFileHints = projectFileHints,
+): { descriptor: number; size: number } {
+  try {
+    const stat = statSync(path);
+    if (stat.isDirectory()) throw inputError('is a folder, not a file', { file: shownAs }, hints.folder);
+    return { descriptor: openSync(path, 'r'), size: stat.size };
+  } catch (error) {
+    throw fileError(error, path, shownAs, hints);
+  }
 }
 
 /** Reads a file's bytes, with clear errors for a missing path, a folder or no permission. */
 function readBytes(path: string, shownAs: string): Buffer {
   try {
     if (statSync(path).isDirectory())
-      throw inputError('is a folder, not a file', { file: shownAs }, 'name a file');
+      throw inputError('is a folder, not a file', { file: shownAs }, projectFileHints.folder);
     return readFileSync(path);
   } catch (error) {
-    throw fileError(error, shownAs);
+    throw fileError(error, path, shownAs, projectFileHints);
   }
 }
 
@@ -120,14 +160,7 @@ export function forEachLine(
   shownAs: string,
   visit: (line: number, text: string) => void,
 ): FileDigest {
-  let descriptor: number;
-  try {
-    if (statSync(path).isDirectory())
-      throw inputError('is a folder, not a file', { file: shownAs }, 'name a file');
-    descriptor = openSync(path, 'r');
-  } catch (error) {
-    throw fileError(error, shownAs);
-  }
+  const { descriptor } = openInputFile(path, shownAs);
   const hash = createHash('sha256');
   let buffer = Buffer.allocUnsafe(4 << 20);
   let carried = 0;

@@ -1,4 +1,4 @@
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync, statSync } from 'node:fs';
 import { extname } from 'node:path';
 import { FixfirstError, inputError } from '../core/errors.js';
 import { didYouMean } from '../core/suggest.js';
@@ -16,6 +16,19 @@ export interface TrainingRecords {
   unreadable: number;
 }
 
+/** How the user names the training file and its format, for hints: a fixfirst.yaml key or flags. */
+export interface TrainingSetSettings {
+  /** How to fix the path, e.g. "check the --train path". */
+  path: string;
+  /** How to give the format, e.g. "pass --train-format jsonl (or json, csv, parquet)". */
+  format: string;
+}
+
+const fromConfig: TrainingSetSettings = {
+  path: 'check the `train:` path in fixfirst.yaml (relative to the project folder)',
+  format: 'rename the file, or set `train: {path: ..., format: jsonl}` in fixfirst.yaml',
+};
+
 /**
  * Reads a training set as raw rows, only to count its tokens for Q3: JSONL, a JSON array (or an
  * object with a `data`/`rows`/`examples` array), CSV with a header row (rows become objects), or
@@ -26,13 +39,20 @@ export async function readTrainingRecords(
   path: string,
   shownAs: string,
   format?: string,
+  settings: TrainingSetSettings = fromConfig,
 ): Promise<TrainingRecords> {
+  if (existsSync(path) && statSync(path).isDirectory()) {
+    throw inputError('is a folder, not a training file', { file: shownAs }, settings.path);
+  }
   const wanted = (format ?? extname(path).slice(1)).toLowerCase().replace(/^ndjson$/, 'jsonl');
   if (!(trainingFileFormats as readonly string[]).includes(wanted)) {
+    const expected = `expected one of ${trainingFileFormats.join(', ')}`;
     throw inputError(
-      `unknown training-set format "${wanted || '(no extension)'}"; expected one of ${trainingFileFormats.join(', ')}.${didYouMean(wanted, trainingFileFormats)}`,
+      wanted === ''
+        ? `cannot tell the training-set format: the file has no extension; ${expected}`
+        : `unknown training-set format "${wanted}"; ${expected}.${didYouMean(wanted, trainingFileFormats)}`,
       { file: shownAs },
-      'rename the file, or set `train: {path: ..., format: jsonl}`',
+      settings.format,
     );
   }
   if (wanted === 'parquet') {
@@ -42,7 +62,7 @@ export async function readTrainingRecords(
     } catch (error) {
       throw new FixfirstError('FILE_NOT_FOUND', 'cannot read the training set', {
         location: { file: shownAs },
-        hint: 'check the `train:` path in fixfirst.yaml (relative to the project folder)',
+        hint: settings.path,
         cause: error,
       });
     }

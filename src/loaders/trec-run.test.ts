@@ -1,18 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { FixfirstError } from '../core/errors.js';
+import { problemOf } from '../../test/helpers/problem-of.js';
 import { loadTrecRun, parseTrecRun } from './trec-run.js';
 
 const bytes = (text: string) => Buffer.from(text, 'utf8');
-
-function problemOf(action: () => unknown): FixfirstError {
-  try {
-    action();
-  } catch (error) {
-    if (FixfirstError.isInstance(error)) return error;
-    throw error;
-  }
-  throw new Error('expected a FixfirstError');
-}
 
 describe('parseTrecRun', () => {
   it('reads qid Q0 docid rank score runid, with tabs, CRLF, a BOM and non-ASCII ids', () => {
@@ -56,7 +46,13 @@ describe('parseTrecRun', () => {
     expect(loaded.run.get('q1')!.docIds).toEqual(['b']);
     expect(loaded.findings).toHaveLength(1);
     expect(loaded.findings[0]).toMatchObject({ code: 'run_non_numeric_score', rows: [1, 3, 4], rowCount: 3 });
-    expect(loaded.findings[0]!.message).toContain('"high"');
+    expect(loaded.findings[0]!.message).toContain(
+      'run.txt: 3 lines with a score that is not a number were left out (lines 1, 3, 4; e.g. "high")',
+    );
+    const one = parseTrecRun(bytes('q1 Q0 a 1 3 r\nq1 Q0 b 2 x r\n'), 'run.txt');
+    expect(one.findings[0]!.message).toBe(
+      'run.txt: 1 line with a score that is not a number was left out (line 2; e.g. "x")',
+    );
   });
   it('counts and reports a document listed twice for one query, keeping the first', () => {
     const loaded = parseTrecRun(bytes('q1 Q0 a 1 3 r\nq1 Q0 a 2 5 r\nq2 Q0 a 1 1 r\n'), 'run.txt');

@@ -1,9 +1,9 @@
 import { isAscii, isUtf8 } from 'node:buffer';
-import { closeSync, openSync, readSync, statSync } from 'node:fs';
-import { FixfirstError, inputError, ProblemCollector } from '../core/errors.js';
+import { closeSync, readSync } from 'node:fs';
+import { inputError, ProblemCollector } from '../core/errors.js';
 import type { Finding } from '../core/finding.js';
 import type { QueryRun, Run } from '../core/retrieval.js';
-import { firstInvalidUtf8Offset } from './read-text.js';
+import { firstInvalidUtf8Offset, openInputFile } from './read-text.js';
 
 /** Receives a run's queries as they are read. */
 export interface RunVisitor {
@@ -138,23 +138,8 @@ function* fileChunks(path: string, shownAs: string): Generator<TextChunk> {
 }
 
 function openRunFile(path: string, shownAs: string): number {
-  try {
-    if (statSync(path).isDirectory()) {
-      throw inputError('is a folder, not a file', { file: shownAs }, 'name a file');
-    }
-    return openSync(path, 'r');
-  } catch (error) {
-    if (FixfirstError.isInstance(error)) throw error;
-    const code = (error as NodeJS.ErrnoException).code;
-    if (code === 'ENOENT') {
-      throw new FixfirstError('FILE_NOT_FOUND', 'no such file', {
-        location: { file: shownAs },
-        hint: 'check the path of the run file',
-        cause: error,
-      });
-    }
-    throw inputError(`cannot read the file (${code ?? String(error)})`, { file: shownAs }, undefined, error);
-  }
+  return openInputFile(path, shownAs, { missing: 'check the path of the run file', folder: 'name a file' })
+    .descriptor;
 }
 
 /**
@@ -398,7 +383,7 @@ function scan(
     findings.push({
       code: 'run_non_numeric_score',
       severity: 'warning',
-      message: `${file}: ${badScores} line(s) with a score that is not a number were left out (lines ${badScoreLines.join(', ')}${badScores > badScoreLines.length ? ', …' : ''}; e.g. "${badScoreExamples[0]}")`,
+      message: `${file}: ${badScores} line${badScores === 1 ? ' with a score that is not a number was' : 's with a score that is not a number were'} left out (line${badScoreLines.length === 1 ? '' : 's'} ${badScoreLines.join(', ')}${badScores > badScoreLines.length ? ', …' : ''}; e.g. "${badScoreExamples[0]}")`,
       rows: badScoreLines,
       rowCount: badScores,
       evidence: { file, examples: badScoreExamples },

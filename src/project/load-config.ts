@@ -4,7 +4,6 @@ import { type Document, LineCounter, parseDocument } from 'yaml';
 import { zodProblems } from '../checks/zod-problems.js';
 import { type ProjectConfig, projectConfigSchema } from '../core/config.js';
 import { FixfirstError, type LocatedProblem } from '../core/errors.js';
-import { didYouMean } from '../core/suggest.js';
 import { readTextFile } from '../loaders/read-text.js';
 import { displayPath } from './display-path.js';
 
@@ -79,18 +78,16 @@ export function loadConfig(target: string): LoadedConfig {
   }
   const parsed = projectConfigSchema.safeParse(raw);
   if (!parsed.success) {
-    const problems = zodProblems(parsed.error, { file: shownAs }, '').map((problem, index) => {
+    const suggestions = {
+      schema: projectConfigSchema,
+      reference: 'each one is described in schemas/fixfirst.schema.json',
+    };
+    const problems = zodProblems(parsed.error, { file: shownAs }, '', suggestions).map((problem, index) => {
       const issue = parsed.error.issues[index]!;
       const path = issue.path.filter((part): part is string | number => typeof part !== 'symbol');
-      const located = { ...problem, location: { ...problem.location, line: lineOf(path) } };
-      if (issue.code === 'unrecognized_keys' && path.length === 0) {
-        const known = Object.keys(projectConfigSchema.shape);
-        const key = issue.keys[0]!;
-        located.location.line = lineOf([key]);
-        located.problem = `unknown key "${key}".${didYouMean(key, known)}`;
-        located.hint = `top-level keys are: ${known.join(', ')}`;
-      }
-      return located;
+      // An unknown key points at its own line, not at the section holding it.
+      const at = issue.code === 'unrecognized_keys' ? [...path, issue.keys[0]!] : path;
+      return { ...problem, location: { ...problem.location, line: lineOf(at) } };
     });
     const [first, ...others] = problems;
     throw new FixfirstError('CONFIG_INVALID', first!.problem, {

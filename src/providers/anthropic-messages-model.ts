@@ -19,6 +19,8 @@ export interface AnthropicMessagesSettings {
   baseUrl: string;
   apiKey: string | undefined;
   fetch: FetchFunction;
+  /** Other values never to let through in an answer or an error (every API key in the environment). */
+  secrets?: readonly string[];
 }
 
 /** The messages API requires `max_tokens`; this is used when the request sets no limit. */
@@ -143,7 +145,7 @@ export class AnthropicMessagesModel implements LanguageModel {
       },
       body,
       fetch: settings.fetch,
-      secrets: settings.apiKey === undefined ? [] : [settings.apiKey],
+      secrets: [...(settings.apiKey === undefined ? [] : [settings.apiKey]), ...(settings.secrets ?? [])],
       abortSignal: request.abortSignal,
       errorMessage: (errorBody) => {
         const error = (errorBody as { error?: { message?: unknown } } | undefined)?.error;

@@ -1,7 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import { FixfirstError } from '../core/errors.js';
-import { createLanguageModel, normaliseBaseUrl, parseModelString, providers } from './index.js';
-import { displayUrl, parseRetryAfter, redactSecrets } from './post-json.js';
+import {
+  apiKeysInEnvironment,
+  createLanguageModel,
+  normaliseBaseUrl,
+  parseModelString,
+  providers,
+} from './index.js';
+import { displayUrl, parseRetryAfter, redactJson, redactSecrets } from './post-json.js';
 
 const flag = { origin: 'flag' as const };
 const fetchStub = globalThis.fetch;
@@ -113,5 +119,20 @@ describe('provider HTTP helpers', () => {
   });
   it('normalises base URLs', () => {
     expect(normaliseBaseUrl('localhost:8000/v1/', 'vllm')).toBe('http://localhost:8000/v1');
+  });
+});
+
+describe('secrets kept out of answers', () => {
+  it('collects every API key variable in the environment, and live.api_key_env', () => {
+    const env = { OPENAI_API_KEY: 'sk-one', ANTHROPIC_API_KEY: 'ak-two', MY_KEY: 'mine', HOME: '/home/x' };
+    expect(apiKeysInEnvironment(env, 'MY_KEY').sort()).toEqual(['ak-two', 'mine', 'sk-one']);
+    expect(apiKeysInEnvironment({ OPENAI_API_KEY: '' }, undefined)).toEqual([]);
+  });
+  it('redacts secrets in every string of a parsed body, keys included', () => {
+    expect(
+      redactJson({ choices: [{ message: { content: 'key sk-secret!' } }], 'sk-secret': 1, n: 2 }, [
+        'sk-secret',
+      ]),
+    ).toEqual({ choices: [{ message: { content: 'key [redacted]!' } }], '[redacted]': 1, n: 2 });
   });
 });

@@ -14,6 +14,8 @@ export interface ProviderFactorySettings {
   baseUrl: string;
   apiKey: string | undefined;
   fetch: FetchFunction;
+  /** Every API key value in the environment: redacted from answers and errors, like the model's own key. */
+  secrets: readonly string[];
 }
 
 /** One provider: a model-string prefix, where it lives, where its key comes from, and a factory. */
@@ -217,6 +219,23 @@ export function normaliseBaseUrl(value: string, providerId: string): string {
   return url;
 }
 
+/**
+ * The values of every API key variable a provider reads (and `live.api_key_env`), so that a server
+ * echoing any key in use — the task model's or the optimizer's — never gets it into the store.
+ */
+export function apiKeysInEnvironment(
+  env: Readonly<Record<string, string | undefined>>,
+  extraVariable: string | undefined,
+): string[] {
+  const names = new Set(
+    providers.flatMap((provider) => (provider.apiKeyEnv === undefined ? [] : [provider.apiKeyEnv])),
+  );
+  if (extraVariable !== undefined) names.add(extraVariable);
+  return [...names]
+    .map((name) => env[name])
+    .filter((value): value is string => value !== undefined && value !== '');
+}
+
 /** The resolved model plus facts the runner and the planner need. */
 export interface ResolvedModel {
   model: LanguageModel;
@@ -272,6 +291,13 @@ export function createLanguageModel(
       hint: `export ${apiKeyEnv}=... in the environment (fixfirst reads keys from the environment only, never from files)`,
     });
   }
-  const model = provider.create({ providerId: provider.id, modelId, baseUrl, apiKey, fetch: settings.fetch });
+  const model = provider.create({
+    providerId: provider.id,
+    modelId,
+    baseUrl,
+    apiKey,
+    fetch: settings.fetch,
+    secrets: apiKeysInEnvironment(settings.env, settings.apiKeyEnv),
+  });
   return { model, provider, baseUrlSource, apiKeyEnv };
 }

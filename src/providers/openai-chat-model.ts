@@ -21,6 +21,8 @@ export interface OpenAIChatSettings {
   /** Sent as `Authorization: Bearer`; omitted when undefined (local servers). */
   apiKey: string | undefined;
   fetch: FetchFunction;
+  /** Other values never to let through in an answer or an error (every API key in the environment). */
+  secrets?: readonly string[];
   /**
    * Body field for the output limit: OpenAI's current `max_completion_tokens` (required by its
    * reasoning models) or the older `max_tokens` that most compatible servers read.
@@ -116,7 +118,7 @@ export class OpenAIChatModel implements LanguageModel {
       headers: settings.apiKey === undefined ? {} : { authorization: `Bearer ${settings.apiKey}` },
       body,
       fetch: settings.fetch,
-      secrets: settings.apiKey === undefined ? [] : [settings.apiKey],
+      secrets: [...(settings.apiKey === undefined ? [] : [settings.apiKey]), ...(settings.secrets ?? [])],
       abortSignal: request.abortSignal,
       errorMessage: (errorBody) => {
         const error = (errorBody as { error?: { message?: unknown } } | undefined)?.error;

@@ -10,7 +10,11 @@ export interface PostJsonRequest {
   headers: Record<string, string>;
   body: unknown;
   fetch: FetchFunction;
-  /** Strings that must never appear in an error message (the API key). */
+  /**
+   * Strings that must never leave this function: not in an error message, and not in a response
+   * body either (a server may echo the key back inside an answer, which would then be stored,
+   * cached and reported). The API key, and any other key in use.
+   */
   secrets: readonly string[];
   abortSignal?: AbortSignal;
   /** Reads the provider's error message out of an error body. */
@@ -40,6 +44,21 @@ export function redactSecrets(text: string, secrets: readonly string[]): string 
     if (secret.length >= 4) result = result.split(secret).join('[redacted]');
   }
   return result;
+}
+
+/**
+ * A parsed JSON value with every secret replaced by `[redacted]` in every string (keys included),
+ * so the redaction holds whatever JSON escapes the server used.
+ */
+export function redactJson(value: unknown, secrets: readonly string[]): unknown {
+  if (typeof value === 'string') return redactSecrets(value, secrets);
+  if (Array.isArray(value)) return value.map((entry) => redactJson(entry, secrets));
+  if (typeof value === 'object' && value !== null) {
+    return Object.fromEntries(
+      Object.entries(value).map(([key, entry]) => [redactSecrets(key, secrets), redactJson(entry, secrets)]),
+    );
+  }
+  return value;
 }
 
 /**
@@ -86,8 +105,20 @@ function isAbort(error: unknown, signal: AbortSignal | undefined): boolean {
   return signal?.aborted === true || (error instanceof Error && error.name === 'AbortError');
 }
 
+/** An aborted call (timeout, Ctrl-C) is final: retrying would undo the abort. */
+function abortedError(providerId: string, cause: unknown): ProviderCallError {
+  return new ProviderCallError(
+    { providerId, kind: 'aborted', isRetryable: false },
+    `${providerId}: request aborted`,
+    {
+      cause,
+    },
+  );
+}
+
 /**
- * POSTs JSON and returns the parsed body; every failure becomes a `ProviderCallError` whose
+ * POSTs JSON and returns the parsed body with every secret redacted (the one place responses are
+ * cleaned, before any provider maps them); every failure becomes a `ProviderCallError` whose
  * message names the provider and the endpoint path and never contains a secret.
  */
 export async function postJson(request: PostJsonRequest): Promise<PostJsonResponse> {
@@ -102,15 +133,7 @@ export async function postJson(request: PostJsonRequest): Promise<PostJsonRespon
       signal: request.abortSignal,
     });
   } catch (error) {
-    if (isAbort(error, request.abortSignal)) {
-      throw new ProviderCallError(
-        { providerId, kind: 'aborted', isRetryable: false },
-        `${providerId}: request aborted`,
-        {
-          cause: error,
-        },
-      );
-    }
+    if (isAbort(error, request.abortSignal)) throw abortedError(providerId, error);
     const code = causeCode(error);
     throw new ProviderCallError(
       {
@@ -126,15 +149,7 @@ export async function postJson(request: PostJsonRequest): Promise<PostJsonRespon
   try {
     text = await response.text();
   } catch (error) {
-    if (isAbort(error, request.abortSignal)) {
-      throw new ProviderCallError(
-        { providerId, kind: 'aborted', isRetryable: false },
-        `${providerId}: request aborted`,
-        {
-          cause: error,
-        },
-      );
-    }
+    if (isAbort(error, request.abortSignal)) throw abortedError(providerId, error);
     throw new ProviderCallError(
       { providerId, kind: 'connection', isRetryable: true, statusCode: response.status },
       redactSecrets(
@@ -188,7 +203,7 @@ export async function postJson(request: PostJsonRequest): Promise<PostJsonRespon
       { hint: 'the base URL may point at something that is not an OpenAI- or Anthropic-compatible API' },
     );
   }
-  return { body, headers: response.headers };
+  return { body: redactJson(body, secrets), headers: response.headers };
 }
 
 function hintForStatus(status: number): string | undefined {

@@ -16,7 +16,7 @@ describe('costLines (the Q3 block)', () => {
   });
   it('labels a bound as at most, with the payback across the lift interval', () => {
     expect(text).toContain(
-      'value: at most 4.0 pts (bound: the behavioral remainder) = $3,200/month · payback 1.0 months (0.8 months at 6.0 pts, 1.7 months at 2.0 pts) · needs at least 0.0 pts to pay back',
+      'value: at most 4.0 pts (bound: the behavioral remainder) = $3,200/month · payback 1.0 months (3 weeks at 6.0 pts, 1.7 months at 2.0 pts) · needs at least 0.0 pts to pay back',
     );
   });
   it('states break-even traffic both ways', () => {
@@ -29,9 +29,32 @@ describe('costLines (the Q3 block)', () => {
     expect(lines.find((line) => line.tone === 'warning')?.text).toBe(
       '⚠ platform: openai:gpt-4.1-mini fine-tunes stop serving on 2027-01-14',
     );
-    expect(text).toContain('cost per action over 12 months: fix_prompt $800 (8 h, 25 pts/$1k)');
+    expect(text).toContain(
+      'cost per action over 12 months (one-off + running change): fix_prompt $800 (8 h, 25 pts per $1k)',
+    );
     expect(text).toContain('assumptions (defaults; set them under economics:): labour.hourly_rate 100');
     expect(text.at(-1)).toBe('prices: src/cost/prices.json (2026-11-30); openai-pricing 2025-07');
+  });
+  it('says what period each action cost covers, even when Q3 is not assessed, and writes rates plainly', () => {
+    if (report.status === 'not_assessed') throw new Error('a priced question');
+    const fineTune = {
+      ...report.actions[0]!,
+      kind: 'fine_tune' as const,
+      oneOffUsd: 4003,
+      monthlyUsd: -72,
+      horizonUsd: 3139,
+      hours: 40,
+      liftPointsPerThousandUsd: 112.4,
+    };
+    const partial = {
+      status: 'not_assessed' as const,
+      reason: 'a payback needs --value-per-point',
+      actions: [fineTune],
+      horizonMonths: 12,
+    };
+    expect(costLines(partial, { formulas: false }).map((line) => line.text)).toEqual([
+      'cost per action over 12 months (one-off + running change): fine_tune $3,139 = $4,003 one-off − $72.00/month (40 h, 110 pts per $1k)',
+    ]);
   });
   it('adds the formulas when asked', () => {
     const full = costLines(report, { formulas: true }).map((line) => line.text);

@@ -1,6 +1,7 @@
 import type { CostLine, FineTuneEconomicsReport } from '../core/report/cost-question.js';
 import type { CostQuestion } from '../core/report/report.js';
-import { formatCount, formatUsd } from '../cost/format-usd.js';
+import { formatMonths } from '../cost/format-months.js';
+import { formatCount, formatSignificant, formatUsd } from '../cost/format-usd.js';
 
 /** One line of the Q3 block, with how it should stand out. */
 export interface CostTextLine {
@@ -8,8 +9,12 @@ export interface CostTextLine {
   tone: 'normal' | 'warning' | 'dim';
 }
 
-const points = (value: number) => `${(value * 100).toFixed(1)} pts`;
-const months = (value: number | null) => (value === null ? 'never' : `${value.toFixed(1)} months`);
+/** Accuracy points; break-even lifts can be tiny, so below 0.1 they keep two significant digits. */
+const points = (value: number) => {
+  const pts = value * 100;
+  return `${pts !== 0 && Math.abs(pts) < 0.1 ? Number(pts.toPrecision(2)) : pts.toFixed(1)} pts`;
+};
+const months = (value: number | null) => (value === null ? 'never' : formatMonths(value));
 
 /** `12.9M`, `37,500`: traffic figures. */
 function requests(value: number): string {
@@ -92,15 +97,21 @@ export function costLines(cost: CostQuestion, options: { formulas: boolean }): C
   }
   for (const warning of cost.platformRisk?.warnings ?? []) add(`⚠ platform: ${warning}`, 'warning');
   if (cost.actions !== undefined && cost.actions.length > 0) {
-    const horizon = cost.status === 'not_assessed' ? undefined : cost.horizonMonths;
+    // Each figure says what period it covers: the action's cost over the horizon is its one-off
+    // cost plus the running-cost change, so it differs from the one-off cost above.
+    const horizon = cost.horizonMonths;
     add(
-      `cost per action${horizon === undefined ? '' : ` over ${horizon} months`}: ${cost.actions
+      `cost per action${horizon === undefined ? '' : ` over ${horizon} months (one-off + running change)`}: ${cost.actions
         .map((action) => {
           const rate =
             action.liftPointsPerThousandUsd === null
               ? ''
-              : `, ${action.liftPointsPerThousandUsd.toPrecision(2)} pts/$1k`;
-          return `${action.kind} ${formatUsd(action.horizonUsd)} (${Math.round(action.hours)} h${rate})`;
+              : `, ${formatSignificant(action.liftPointsPerThousandUsd)} pts per $1k`;
+          const parts =
+            action.monthlyUsd === null || action.monthlyUsd === 0
+              ? ''
+              : ` = ${formatUsd(action.oneOffUsd)} one-off ${action.monthlyUsd >= 0 ? '+' : '−'} ${formatUsd(Math.abs(action.monthlyUsd))}/month`;
+          return `${action.kind} ${formatUsd(action.horizonUsd)}${parts} (${Math.round(action.hours)} h${rate})`;
         })
         .join(' · ')}`,
     );

@@ -1,5 +1,5 @@
 import type { Estimate } from '../core/estimate.js';
-import type { CheckSummary } from '../core/report/report.js';
+import type { CheckSummary, Report } from '../core/report/report.js';
 
 /** Shared number formatting for every reporter, so the same figure reads the same everywhere. */
 
@@ -45,4 +45,17 @@ export const statusLabels: Record<string, string> = {
 /** Check summaries worst first (lowest strict pass rate), ties by name, so the biggest problems lead. */
 export function sortedChecks(checks: readonly CheckSummary[]): CheckSummary[] {
   return [...checks].sort((a, b) => a.passRate.value - b.passRate.value || a.check.localeCompare(b.check));
+}
+
+/**
+ * Where the diagnosed outputs came from, in words: `recorded in the eval file`, or the run with its
+ * model, endpoint and time, plus how they were found when not by the project's own model.
+ */
+export function describeOutputs(source: Report['project']['outputs']): string {
+  if (source === undefined || source.source === 'eval') return 'recorded in the eval file';
+  const origin = source.source === 'live' ? 'diagnose --live' : 'fixfirst run';
+  const model = [source.model, source.endpoint === undefined ? undefined : `at ${source.endpoint}`]
+    .filter((part) => part !== undefined)
+    .join(' ');
+  return `from ${origin}${model ? ` (${model})` : ''}${source.recordedAt ? `, ${source.recordedAt}` : ''}${source.note ? ` — ${source.note}` : ''}`;
 }

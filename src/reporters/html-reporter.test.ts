@@ -46,6 +46,19 @@ describe('renderHtml', () => {
     expect(plain).toContain('Fix the prompt first');
   });
 
+  it('says the payback and its range with the same formatter as the terminal and report.md', () => {
+    // syntheticCost: 146.4 months; 119.7 at the top of the lift interval, 194.5 at the bottom.
+    expect(plain).toContain(
+      '<dt>Fine-tuning pays back in</dt><dd><span class="figure">146 months</span> <span class="ci">[120 months – 195 months]</span></dd>',
+    );
+  });
+
+  it('labels the gold-missing share of failures an upper bound', () => {
+    expect(plain).toContain(
+      '<dt>Failures with the gold passage missing <span class="muted">(an upper bound on what retrieval fixes can buy)</span></dt>',
+    );
+  });
+
   it('draws the charts as inline SVG: two waterfalls (wide and phone), classes, categories, checks, hit/miss, position, context length, cost', () => {
     expect(plain.match(/<svg [^>]*class="chart/g)).toHaveLength(9);
     expect(plain).toContain('aria-label="Headroom waterfall: Today (strict)');

@@ -1,4 +1,4 @@
-import type { Comparison } from '../core/report/live-evidence.js';
+import { type Comparison, type LiveExperiment, outcomeMeasureLabels } from '../core/report/live-evidence.js';
 import type { Report } from '../core/report/report.js';
 import { interval, percent, points } from './format.js';
 
@@ -29,8 +29,23 @@ export function liveHeadline(live: NonNullable<Report['live']>): string {
   return `${live.model} · ${live.spend.calls} calls (+${live.spend.cachedCalls} cached) · ${dollars(live.spend.costUsd)}${cap} · seed ${live.seed}, looks every ${live.batchSize} items`;
 }
 
-/** One comparison as a fixed-width line. */
+/** Why a comparison that scored no item has no figures. */
+const emptyReasons: Partial<Record<Comparison['stop'], string>> = {
+  budget: 'not run: budget reached before the first item',
+  not_started: 'not run: no items to compare on',
+};
+
+/** `judged on lenient correctness (right in content; form ignored)`. */
+export function outcomeText(experiment: LiveExperiment): string {
+  const label = outcomeMeasureLabels[experiment.outcome];
+  return `judged on ${label.name} (${label.meaning})`;
+}
+
+/** One comparison as a fixed-width line; a comparison that scored no item says why, with no figures. */
 export function comparisonLine(comparison: Comparison): string {
+  if (comparison.items === 0) {
+    return `${comparison.label.padEnd(24)} n=${`0/${comparison.itemsAvailable}`.padEnd(9)} ${emptyReasons[comparison.stop] ?? 'not run'}`;
+  }
   const accuracy = `${percent(comparison.baselineAccuracy.value)} → ${percent(comparison.candidateAccuracy.value)}`;
   const lift = `${comparison.lift.value >= 0 ? '+' : ''}${points(comparison.lift.value)} ${interval(comparison.anytime)}`;
   return `${comparison.label.padEnd(24)} n=${`${comparison.items}/${comparison.itemsAvailable}`.padEnd(9)} ${accuracy.padEnd(16)} ${lift.padEnd(24)} ${stopLabels[comparison.stop]}`;
@@ -52,8 +67,10 @@ export function liveLines(report: Report): string[] {
       continue;
     }
     lines.push(` ${title}: ${experiment.reason}`);
+    lines.push(`   ${outcomeText(experiment)}`);
     for (const comparison of experiment.comparisons) {
       lines.push(`   ${comparisonLine(comparison)}`);
+      if (comparison.items === 0) continue;
       lines.push(
         `     ${comparison.reason}; fixed-n: Newcombe ${interval(comparison.lift)}, McNemar mid-p ${comparison.mcnemarMidP.toPrecision(2)}; ${comparison.calls} calls`,
       );

@@ -3,6 +3,7 @@ import { formatUsd } from '../cost/format-usd.js';
 import { costLines } from './cost-lines.js';
 import {
   clip,
+  describeOutputs,
   interval,
   percent,
   percentWithInterval,
@@ -27,6 +28,8 @@ export function renderMarkdown(report: Report, options: { items?: number } = {})
   out.push(
     `${summary.items} items · ${report.project.mode} · scorer \`${report.project.scorer}\` · fixfirst ${report.tool.version}`,
   );
+  if (report.project.outputs?.source === 'run')
+    out.push('', escapeCell(`Outputs ${describeOutputs(report.project.outputs)}.`));
   out.push('');
   out.push('### Action plan');
   out.push('');
@@ -58,7 +61,9 @@ export function renderMarkdown(report: Report, options: { items?: number } = {})
   out.push('|---|---|---|---|---|');
   for (const entry of report.headroom) {
     out.push(
-      `| ${entry.label} | ${entry.step === 'current' ? percent(entry.value) : `+${points(entry.value)}`} | ${interval(entry)} | ${entry.kind} | ${escapeCell(entry.note)} |`,
+      entry.kind === 'not_assessed'
+        ? `| ${entry.label} | not assessed | — | not assessed | ${escapeCell(entry.note)} |`
+        : `| ${entry.label} | ${entry.step === 'current' ? percent(entry.value) : `+${points(entry.value)}`} | ${interval(entry)} | ${entry.kind} | ${escapeCell(entry.note)} |`,
     );
   }
   out.push('');

@@ -5,6 +5,7 @@ import { formatUsd } from '../cost/format-usd.js';
 import { costLines } from './cost-lines.js';
 import {
   clip,
+  describeOutputs,
   interval,
   percent,
   percentWithInterval,
@@ -34,10 +35,18 @@ const questionTitles: Record<keyof Report['questions'], string> = {
 function foundationLines(question: Report['questions']['foundation']): string[] {
   const lines: string[] = [];
   if (question.status !== 'not_assessed') {
-    const { retrieval, goldDepth } = question;
-    if (retrieval !== null) {
+    const { retrieval, goldDepth, goldMissingShareOfFailures: share } = question;
+    if (question.items.failures > 0) {
       lines.push(
-        `   retrieval (${retrieval.source === 'inline' ? 'prompt contexts' : 'qrels + run'}, k=${retrieval.k}, ${retrieval.queries} queries): hit rate ${percent(retrieval.hitRate.value)} ${interval(retrieval.hitRate)} · recall ${percent(retrieval.recall.value)} · MRR ${retrieval.reciprocalRank.value.toFixed(3)} · nDCG@${retrieval.k} ${retrieval.ndcg.value.toFixed(3)}`,
+        `   gold passage missing for ${percent(share.value)} ${interval(share)} of ${question.items.failures} content failures (${question.items.failuresGoldMissing}): an upper bound on the failures retrieval fixes can buy`,
+      );
+    }
+    if (retrieval !== null) {
+      // MRR and nDCG are scores in [0, 1]: three decimals, with their bootstrap intervals.
+      const score = (estimate: Estimate) =>
+        `${estimate.value.toFixed(3)} [${estimate.low.toFixed(3)}–${estimate.high.toFixed(3)}]`;
+      lines.push(
+        `   retrieval (${retrieval.source === 'inline' ? 'prompt contexts' : 'qrels + run'}, k=${retrieval.k}, ${retrieval.queries} queries): hit rate ${percent(retrieval.hitRate.value)} ${interval(retrieval.hitRate)} · recall ${percent(retrieval.recall.value)} ${interval(retrieval.recall)} · MRR ${score(retrieval.reciprocalRank)} · nDCG@${retrieval.k} ${score(retrieval.ndcg)}`,
       );
     }
     if (goldDepth !== null) {
@@ -73,6 +82,8 @@ export function renderTerminal(report: Report, options: TerminalOptions): string
       `fixfirst ${report.tool.version} · ${report.project.task || 'project'} · ${summary.items} items · ${report.project.mode}`,
     ),
   );
+  if (report.project.outputs?.source === 'run')
+    lines.push(c.dim(`outputs ${describeOutputs(report.project.outputs)}`));
   lines.push('');
   lines.push(
     `${c.bold('VERDICT')}  ${c.bold(decisionColor(verdict.decision))}  ${c.dim(`(confidence: ${verdict.confidence})`)}`,
@@ -97,6 +108,12 @@ export function renderTerminal(report: Report, options: TerminalOptions): string
   lines.push(c.bold('Headroom') + c.dim('  (strict accuracy today → 100%; 95% intervals)'));
   const barWidth = Math.max(20, Math.min(50, (options.width ?? 100) - 60));
   for (const entry of report.headroom) {
+    if (entry.kind === 'not_assessed') {
+      // No figure, no bar: the reason goes on its own line so it is read whole.
+      lines.push(` ${entry.label.padEnd(22)} ${'not assessed'.padStart(12)}`);
+      lines.push(`    ${c.dim(entry.note)}`);
+      continue;
+    }
     const start = Math.round(entry.start * barWidth);
     const length = Math.max(entry.value > 0 ? 1 : 0, Math.round(entry.value * barWidth));
     const bar = ' '.repeat(start) + '█'.repeat(Math.min(length, barWidth - start));
@@ -153,7 +170,7 @@ export function renderTerminal(report: Report, options: TerminalOptions): string
     );
     const width = Math.max(34, ...report.checks.map((check) => check.check.length));
     const row = (name: string, category: string, n: number, strict: Estimate, loose: Estimate) =>
-      `   ${name.padEnd(width)} ${c.dim(category.padEnd(10))} ${String(n).padStart(5)}  ${percent(strict.value).padStart(6)} ${interval(strict).padEnd(13)}  ${percent(loose.value).padStart(6)} ${interval(loose).padEnd(13)}`;
+      `   ${name.padEnd(width)} ${c.dim(category.padEnd(10))} ${String(n).padStart(5)}  ${percent(strict.value).padStart(6)} ${interval(strict).padEnd(13)}  ${percent(loose.value).padStart(6)} ${interval(loose)}`;
     lines.push(
       c.dim(
         `   ${'check'.padEnd(width)} ${'category'.padEnd(10)} ${'n'.padStart(5)}  ${'strict'.padStart(6).padEnd(20)}  ${'loose'.padStart(6)}`,
@@ -177,7 +194,7 @@ export function renderTerminal(report: Report, options: TerminalOptions): string
     );
     lines.push(
       row(
-        'items meeting every check (prompt level)',
+        'items meeting every check (prompt)',
         '',
         summary.items,
         summary.contractMet,

@@ -9,7 +9,10 @@ export type CallRequest = Omit<ModelRequest, 'abortSignal'>;
  * in a fixed order. It never includes an API key (the model does not expose one), so a cache or a
  * store can be shared without leaking credentials.
  */
-export function callKey(model: LanguageModel, request: CallRequest): string {
+export function callKey(
+  model: Pick<LanguageModel, 'providerId' | 'modelId' | 'endpoint'>,
+  request: CallRequest,
+): string {
   const canonical = JSON.stringify([
     'fixfirst-call-v1',
     model.providerId,

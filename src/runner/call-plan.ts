@@ -193,3 +193,34 @@ export function renderPlan(plan: CallPlan): string[] {
   lines.push(`  time: about ${formatSeconds(plan.seconds)} (estimate: ${plan.secondsBasis})`);
   return lines;
 }
+
+/** The spending cap in force and where it was set. */
+export interface PlanCap {
+  usd: number;
+  /** `--max-cost` or `live.max_cost`. */
+  source: string;
+}
+
+/**
+ * What the cap means for a plan, one line: none; unenforceable (no price is known, so the real run
+ * refuses to start — and the fix); below the at-most cost (the run may stop early, exit 6); or
+ * enough for the whole plan.
+ */
+export function renderCap(plan: CallPlan, cap: PlanCap | undefined, modelString: string): string {
+  if (cap === undefined) return '  cap: none (set --max-cost or live.max_cost to cap spending)';
+  const head = `  cap: $${cap.usd} (${cap.source})`;
+  if (plan.price === undefined) {
+    return `${head} — the real run will refuse to start: no price is known for ${modelString}, so the cap cannot be enforced; set live.prices {input_usd_per_million_tokens, output_usd_per_million_tokens} in fixfirst.yaml`;
+  }
+  const most = plan.usdMax ?? 0;
+  if (most > cap.usd) {
+    const expected =
+      plan.usdExpected === undefined
+        ? ''
+        : plan.usdExpected <= cap.usd
+          ? `; the expected ${dollars(plan.usdExpected)} fits`
+          : `; so is the expected ${dollars(plan.usdExpected)}`;
+    return `${head} — below the at-most cost ${dollars(most)}${expected}: the run stops (exit 6) as soon as a call could cross the cap, keeping the calls made until then`;
+  }
+  return `${head}: the at-most cost ${dollars(most)} fits; calls are refused before they could cross it`;
+}

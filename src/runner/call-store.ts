@@ -211,6 +211,21 @@ export class SqliteCallStore implements CallCache {
     });
   }
 
+  /** Every provider, model and endpoint the store holds calls for, most recently used first. */
+  callSources(): { providerId: string; modelId: string; endpoint: string; lastCallAt: string }[] {
+    const rows = this.database
+      .prepare(
+        'SELECT provider, model, endpoint, MAX(created_at) AS last FROM calls GROUP BY provider, model, endpoint ORDER BY last DESC',
+      )
+      .all() as { provider: string; model: string; endpoint: string; last: string }[];
+    return rows.map((row) => ({
+      providerId: row.provider,
+      modelId: row.model,
+      endpoint: row.endpoint,
+      lastCallAt: row.last,
+    }));
+  }
+
   /** Number of stored calls. */
   countCalls(): number {
     return Number((this.database.prepare('SELECT COUNT(*) AS n FROM calls').get() as { n: number }).n);

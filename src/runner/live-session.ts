@@ -125,7 +125,7 @@ export function resolveLiveTarget(
 
 /** The request for one item under a prompt variant, with the project's sampling settings. */
 export function taskRequest(
-  target: LiveTarget,
+  target: Pick<LiveTarget, 'live' | 'prompt'>,
   evalCase: EvalCase,
   variant: PromptVariant = {},
 ): CallRequest {

@@ -1,22 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { BettingConfidenceSequence, PairedLiftSequence } from './betting-confidence-sequence.js';
+import { mulberry32 } from './random.js';
 
 const vector = [
   1, 0.5, 0.5, 1, 0.5, 0, 0.5, 1, 0.5, 0.5, 1, 0.5, 0.5, 0.5, 1, 0.5, 0.5, 1, 0, 0.5, 1, 0.5, 1, 0.5, 0.5,
   0.5, 1, 0.5, 0.5, 1,
 ];
-
-/** A small seeded generator so the coverage check is reproducible. */
-function mulberry32(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 describe('BettingConfidenceSequence', () => {
   it('matches the stats.md Appendix A vector (α=.05, 400-point grid 0.0005…0.9995, no widening)', () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { seededRandom, xoshiro128StarStar } from './random.js';
+import { mulberry32, seededRandom, xoshiro128StarStar } from './random.js';
 
 describe('xoshiro128StarStar', () => {
   it('matches the reference C code from state {1, 2, 3, 4} (first three outputs worked by hand)', () => {
@@ -45,5 +45,25 @@ describe('seededRandom', () => {
     expect(sum / draws).toBeCloseTo(0.5, 2);
     // Each decile expects 10,000 draws; ±500 is more than 5 standard deviations (σ ≈ 95).
     for (const count of deciles) expect(Math.abs(count - draws / 10)).toBeLessThan(500);
+  });
+});
+
+describe('mulberry32', () => {
+  it('draws exactly what the original formulation (bryc, PRNGs gist) draws, for signed and unsigned seeds', () => {
+    // Written as in the gist, on signed 32-bit state: a second formulation to check the first against.
+    const reference = (seed: number) => {
+      let a = seed | 0;
+      return () => {
+        a = (a + 0x6d2b79f5) | 0;
+        let t = Math.imul(a ^ (a >>> 15), 1 | a);
+        t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
+        return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+      };
+    };
+    for (const seed of [0, 1, 42, 0x7fffffff, 0xdeadbeef]) {
+      const next = mulberry32(seed);
+      const expected = reference(seed);
+      for (let index = 0; index < 1000; index++) expect(next()).toBe(expected());
+    }
   });
 });

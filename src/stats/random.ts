@@ -49,3 +49,20 @@ export function seededRandom(seed: number): Random {
   // 32 random bits are plenty for resampling indices; 2^32 keeps the result strictly below 1.
   return () => next() / 4294967296;
 }
+
+/**
+ * mulberry32 (Tommy Ettinger, 2017): 32 bits of state, one multiply-xorshift step per draw. Weaker
+ * than `seededRandom` (period 2^32), but tiny and fast; it is what the data audits' sampling and the
+ * test and benchmark fixtures were built on, so their pinned outputs depend on it staying exactly
+ * this. New code should use `seededRandom`.
+ */
+export function mulberry32(seed: number): Random {
+  let state = seed >>> 0;
+  return () => {
+    state = (state + 0x6d2b79f5) >>> 0;
+    let t = state;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}

@@ -1,4 +1,67 @@
+import type { CostLine, Lift } from '../core/report/cost-question.js';
 import type { CostQuestion } from '../core/report/report.js';
+
+/** The most fine-tuning could buy here: the fine-tune estimate and the fine_tune action share it. */
+const fineTuneLift: Lift = {
+  value: 0.3282828282828283,
+  low: 0.24704559122881123,
+  high: 0.40132024961074714,
+  kind: 'bound',
+  source: 'behavioral remainder of the headroom (the most fine-tuning could buy)',
+};
+
+/**
+ * The fine-tune's one-off cost lines: the same lines in the estimate and in the fine_tune action.
+ * A fresh array each call, so that a test that edits one place (structuredClone keeps shared
+ * references shared) does not edit the other.
+ */
+function fineTuneOneOffLines(): CostLine[] {
+  return [
+    {
+      label: 'training',
+      usd: 2.031156,
+      formula: '3 run(s) × (75,228 tokens × 3 epochs × $3/1M) = 3 × $0.68',
+    },
+    {
+      label: 'eval runs',
+      usd: 0.09269999999999999,
+      formula: '3 run(s) × 200 items × ($0.000154)',
+    },
+    {
+      label: 'engineering',
+      usd: 4000,
+      formula: '40 h × $100/h',
+    },
+    {
+      label: 'data preparation',
+      usd: 1600,
+      formula: 'the data is not audited yet: the fix_data action (engineering $1,600)',
+    },
+    {
+      label: 'forced migration',
+      usd: 4002.123856,
+      formula:
+        'the fine-tune stops serving on 2027-01-14: one more campaign priced like this one (a proxy: set economics.migration_model to price the replacement) = $2.03 + $0.0927 + $4,000',
+    },
+  ];
+}
+
+/** The eval runs both prompt-side actions pay for (fix_prompt and fix_foundation alike); fresh each call. */
+function promptPathRunLines(): CostLine[] {
+  return [
+    {
+      label: 'eval runs',
+      usd: 0.046349999999999995,
+      formula: '3 run(s) × 200 items × ($0.0000772)',
+    },
+    {
+      label: 're-validation',
+      usd: 0.015449999999999998,
+      formula:
+        'openai:gpt-4o-mini is retired on 2027-01-14: 1 run(s) × 200 items × ($0.0000772) on the replacement',
+    },
+  ];
+}
 
 /**
  * An answered Q3 for synthetic reports: the cost question of `fixfirst diagnose examples/not-worth-it`
@@ -49,34 +112,7 @@ export const syntheticCost: CostQuestion = {
       extraUsd: 0.00007725,
     },
     oneOffUsd: 9604.247712,
-    oneOffLines: [
-      {
-        label: 'training',
-        usd: 2.031156,
-        formula: '3 run(s) × (75,228 tokens × 3 epochs × $3/1M) = 3 × $0.68',
-      },
-      {
-        label: 'eval runs',
-        usd: 0.09269999999999999,
-        formula: '3 run(s) × 200 items × ($0.000154)',
-      },
-      {
-        label: 'engineering',
-        usd: 4000,
-        formula: '40 h × $100/h',
-      },
-      {
-        label: 'data preparation',
-        usd: 1600,
-        formula: 'the data is not audited yet: the fix_data action (engineering $1,600)',
-      },
-      {
-        label: 'forced migration',
-        usd: 4002.123856,
-        formula:
-          'the fine-tune stops serving on 2027-01-14: one more campaign priced like this one (a proxy: set economics.migration_model to price the replacement) = $2.03 + $0.0927 + $4,000',
-      },
-    ],
+    oneOffLines: fineTuneOneOffLines(),
     monthlyCostUsd: 0.038625,
     monthlyLines: [
       {
@@ -90,13 +126,7 @@ export const syntheticCost: CostQuestion = {
         formula: 'serverless: billed per token only',
       },
     ],
-    lift: {
-      value: 0.3282828282828283,
-      low: 0.24704559122881123,
-      high: 0.40132024961074714,
-      kind: 'bound',
-      source: 'behavioral remainder of the headroom (the most fine-tuning could buy)',
-    },
+    lift: fineTuneLift,
     monthlyValueUsd: 65.65656565656566,
     monthlyNetUsd: 65.61794065656566,
     netOverHorizonUsd: -9210.540068060607,
@@ -135,17 +165,7 @@ export const syntheticCost: CostQuestion = {
           usd: 800,
           formula: '8 h × $100/h',
         },
-        {
-          label: 'eval runs',
-          usd: 0.046349999999999995,
-          formula: '3 run(s) × 200 items × ($0.0000772)',
-        },
-        {
-          label: 're-validation',
-          usd: 0.015449999999999998,
-          formula:
-            'openai:gpt-4o-mini is retired on 2027-01-14: 1 run(s) × 200 items × ($0.0000772) on the replacement',
-        },
+        ...promptPathRunLines(),
       ],
       note: 'labour and eval runs; no change in running cost assumed',
     },
@@ -170,17 +190,7 @@ export const syntheticCost: CostQuestion = {
           usd: 4000,
           formula: '40 h × $100/h',
         },
-        {
-          label: 'eval runs',
-          usd: 0.046349999999999995,
-          formula: '3 run(s) × 200 items × ($0.0000772)',
-        },
-        {
-          label: 're-validation',
-          usd: 0.015449999999999998,
-          formula:
-            'openai:gpt-4o-mini is retired on 2027-01-14: 1 run(s) × 200 items × ($0.0000772) on the replacement',
-        },
+        ...promptPathRunLines(),
       ],
       note: 'labour and eval runs; no change in running cost assumed',
     },
@@ -204,47 +214,14 @@ export const syntheticCost: CostQuestion = {
     },
     {
       kind: 'fine_tune',
-      lift: {
-        value: 0.3282828282828283,
-        low: 0.24704559122881123,
-        high: 0.40132024961074714,
-        kind: 'bound',
-        source: 'behavioral remainder of the headroom (the most fine-tuning could buy)',
-      },
+      lift: fineTuneLift,
       oneOffUsd: 9604.247712,
       monthlyUsd: 0.038625,
       horizonUsd: 9604.479462000001,
       hours: 96,
       liftPointsPerThousandUsd: 3.418017911139017,
       paybackMonths: 146.36618607504272,
-      lines: [
-        {
-          label: 'training',
-          usd: 2.031156,
-          formula: '3 run(s) × (75,228 tokens × 3 epochs × $3/1M) = 3 × $0.68',
-        },
-        {
-          label: 'eval runs',
-          usd: 0.09269999999999999,
-          formula: '3 run(s) × 200 items × ($0.000154)',
-        },
-        {
-          label: 'engineering',
-          usd: 4000,
-          formula: '40 h × $100/h',
-        },
-        {
-          label: 'data preparation',
-          usd: 1600,
-          formula: 'the data is not audited yet: the fix_data action (engineering $1,600)',
-        },
-        {
-          label: 'forced migration',
-          usd: 4002.123856,
-          formula:
-            'the fine-tune stops serving on 2027-01-14: one more campaign priced like this one (a proxy: set economics.migration_model to price the replacement) = $2.03 + $0.0927 + $4,000',
-        },
-      ],
+      lines: fineTuneOneOffLines(),
       note: '3 training run(s) of 75,228 tokens × 3 epochs',
     },
   ],

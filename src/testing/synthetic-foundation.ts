@@ -8,7 +8,7 @@ import type { FoundationQuestion } from '../core/report/report.js';
 export const syntheticFoundation: FoundationQuestion = {
   status: 'foundation_gap',
   reason:
-    '80.8% (95% CI 70.7–88.0%) of 78 failure(s) had no gold passage in the prompt (threshold 25.0%); accuracy 90.0% with the gold passage (n=150) vs 30.0% without (n=90): gap +60.0 pts (95% CI 48.3–69.3), Fisher p<0.0001',
+    '80.8% (95% CI 70.7–88.0%) of 78 content failure(s) (wrong even after normalisation) had no gold passage in the prompt (threshold 25.0%); accuracy 90.0% with the gold passage (n=150) vs 30.0% without (n=90): gap +60.0 pts (95% CI 48.3–69.3), Fisher p<0.0001',
   goldSource: 'gold_ids',
   items: {
     total: 240,

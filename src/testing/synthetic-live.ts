@@ -76,6 +76,7 @@ export const syntheticLive: LiveEvidence = {
   experiments: [
     {
       experiment: 'prompt_repair',
+      outcome: 'strict_pass',
       status: 'measured',
       reason: '2 candidate prompt(s) against the baseline, α/2 each',
       comparisons: [
@@ -86,6 +87,7 @@ export const syntheticLive: LiveEvidence = {
     },
     {
       experiment: 'oracle_context',
+      outcome: 'lenient_correct',
       status: 'not_run',
       reason: 'no retrieval data: the eval rows carry no contexts',
       comparisons: [],
@@ -93,6 +95,7 @@ export const syntheticLive: LiveEvidence = {
     },
     {
       experiment: 'k_shot',
+      outcome: 'lenient_correct',
       status: 'measured',
       reason: '4 rung(s) (k = 4, 16; random and nearest) against 0-shot, α/4 each',
       comparisons: [

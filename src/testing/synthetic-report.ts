@@ -6,6 +6,7 @@ import { decide } from '../decision/decide.js';
 import { headroomWaterfall } from '../decision/headroom.js';
 import { summarizeChecks, summarizeItems } from '../decision/summarize-items.js';
 import { assessSurface } from '../decision/surface-question.js';
+import { mulberry32 } from '../stats/random.js';
 import { syntheticCost } from './synthetic-cost.js';
 import { syntheticFoundation } from './synthetic-foundation.js';
 import { syntheticLive } from './synthetic-live.js';
@@ -44,18 +45,6 @@ export const injectionPayloads = [
   '<!--<script>window.__pwned_comment=1</script>-->',
 ] as const;
 
-function generator(seed: number): () => number {
-  // mulberry32: tiny, seeded, good enough to spread synthetic items.
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-
 const checkPool = [
   { check: 'json', category: 'format', detail: 'not valid JSON: Unexpected token `' },
   { check: 'max_words', category: 'length', detail: '163 words > 120' },
@@ -81,7 +70,7 @@ function pick<T>(random: () => number, list: readonly T[]): T {
 
 /** Builds a consistent synthetic report (and its eval cases) from a seed. */
 export function syntheticReport(options: SyntheticReportOptions): SyntheticReport {
-  const random = generator(options.seed ?? 7);
+  const random = mulberry32(options.seed ?? 7);
   const thresholds = thresholdsSchema.parse({});
   const items: ItemResult[] = [];
   const cases: EvalCase[] = [];
@@ -151,9 +140,9 @@ export function syntheticReport(options: SyntheticReportOptions): SyntheticRepor
     });
   }
   const summary = summarizeItems(items, thresholds);
-  const headroom = headroomWaterfall(items, thresholds.alpha);
-  const surface = assessSurface(items, thresholds);
   const questions = options.assessed ? assessedQuestions(options.payloads === true) : notAssessed();
+  const headroom = headroomWaterfall(items, thresholds.alpha, questions.foundation);
+  const surface = assessSurface(items, thresholds);
   const verdict = decide({ summary, headroom, surface, ...questions, thresholds });
   const report: Report = {
     schemaVersion: reportSchemaVersion,

@@ -7,6 +7,9 @@ import { repoRoot, runCli } from '../helpers/run-cli.js';
 
 const suite = conformanceDir('trec_eval');
 const fixture = (name: string) => join(repoRoot, 'test/fixtures/retrieval', name);
+/** `fixfirst retrieval` on the small fixture qrels and run, with these extra flags. */
+const retrieval = (...flags: string[]) =>
+  runCli(['retrieval', '--qrels', fixture('qrels.txt'), '--run', fixture('run.txt'), ...flags]);
 
 function expectedAll(file: string): Map<string, string> {
   const rows = new Map<string, string>();
@@ -40,7 +43,7 @@ describe('fixfirst retrieval', () => {
     expect(lines.length).toBeGreaterThan(80);
   });
   it('prints per-query rows first with -q', () => {
-    const result = runCli(['retrieval', '--qrels', fixture('qrels.txt'), '--run', fixture('run.txt'), '-q']);
+    const result = retrieval('-q');
     expect(result.code).toBe(0);
     const rows = result.stdout
       .trim()
@@ -52,16 +55,7 @@ describe('fixfirst retrieval', () => {
     expect(rows.find((row) => row[0] === 'recip_rank' && row[1] === 'q2')![2]).toBe('0.5000');
   });
   it('prints {all, perQuery} with trec_eval names in --json, honours -k, and reports queries found in one file only', () => {
-    const result = runCli([
-      'retrieval',
-      '--qrels',
-      fixture('qrels.txt'),
-      '--run',
-      fixture('run.txt'),
-      '--json',
-      '-k',
-      '1,2',
-    ]);
+    const result = retrieval('--json', '-k', '1,2');
     expect(result.code).toBe(0);
     const json = JSON.parse(result.stdout) as {
       all: Record<string, number>;
@@ -79,15 +73,7 @@ describe('fixfirst retrieval', () => {
     expect(result.stderr).toMatch(/1 judged query is missing from the run .*q3/);
   });
   it('counts missing queries as 0 with -c', () => {
-    const result = runCli([
-      'retrieval',
-      '--qrels',
-      fixture('qrels.txt'),
-      '--run',
-      fixture('run.txt'),
-      '--json',
-      '-c',
-    ]);
+    const result = retrieval('--json', '-c');
     const json = JSON.parse(result.stdout) as { all: Record<string, number> };
     expect(json.all.num_q).toBe(3);
   });
@@ -102,24 +88,14 @@ describe('fixfirst retrieval', () => {
     const messy = runCli(['retrieval', '--qrels', fixture('qrels.txt'), '--run', join(dir, 'messy.run')]);
     expect(messy.code).toBe(0);
     expect(messy.stderr).toMatch(/1 document\(s\) listed twice .*q1\/d1/);
-    expect(messy.stderr).toMatch(/1 line\(s\) with a score that is not a number .*lines 3/);
+    expect(messy.stderr).toMatch(/1 line with a score that is not a number .*line 3/);
   });
   it('exits 3 for a missing file and 2 for a bad -k or -l', () => {
     expect(runCli(['retrieval', '--qrels', 'nope.txt', '--run', fixture('run.txt')]).code).toBe(3);
-    const badK = runCli([
-      'retrieval',
-      '--qrels',
-      fixture('qrels.txt'),
-      '--run',
-      fixture('run.txt'),
-      '-k',
-      '0,5',
-    ]);
+    const badK = retrieval('-k', '0,5');
     expect(badK.code).toBe(2);
     expect(badK.stderr).toContain('-k expects positive whole numbers');
-    expect(
-      runCli(['retrieval', '--qrels', fixture('qrels.txt'), '--run', fixture('run.txt'), '-l', 'x']).code,
-    ).toBe(2);
+    expect(retrieval('-l', 'x').code).toBe(2);
     expect(runCli(['retrieval', '--run', fixture('run.txt')]).code).toBe(2);
   });
 });

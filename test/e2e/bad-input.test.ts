@@ -172,10 +172,49 @@ describe('bad fixfirst.yaml: file, line and key, exit code 4', () => {
     expect(run.stderr).toMatch(/fixfirst\.yaml:2: unknown key "contracts"\. Did you mean "contract"\?/);
   });
 
+  it.each([
+    [
+      'economics:\n  requests_per_month: 1\n  fine_tune_modle: x\n',
+      4,
+      'economics',
+      'fine_tune_modle',
+      'fine_tune_model',
+    ],
+    ['economics:\n  prompt:\n    sytem_tokens: 5\n', 4, 'economics.prompt', 'sytem_tokens', 'system_tokens'],
+    ['live:\n  concurency: 3\n', 3, 'live', 'concurency', 'concurrency'],
+    ['thresholds: { min_itmes: 3 }\n', 2, 'thresholds', 'min_itmes', 'min_items'],
+    ['retrieval:\n  k: 5\n  qrel: q.txt\n', 4, 'retrieval', 'qrel', 'qrels'],
+  ])(
+    "an unknown nested key suggests the nearest and lists the section's keys (%#)",
+    async (yaml, line, field, key, nearest) => {
+      const run = await withConfig(`eval: eval.jsonl\n${yaml}`);
+      expect(run.code).toBe(4);
+      expect(run.stderr).toContain(
+        `fixfirst.yaml:${line}: field "${field}": unknown key "${key}". Did you mean "${nearest}"?`,
+      );
+      expect(run.stderr).toMatch(
+        new RegExp(`fix: keys under ${field.replace('.', '\\.')} are: [a-z_, ]*${nearest}`),
+      );
+      expect(run.stderr).not.toContain('fixfirst checks');
+    },
+  );
+
   it('a threshold out of range names the line', async () => {
     const run = await withConfig('eval: eval.jsonl\nthresholds:\n  surface_share: 1.5\n');
     expect(run.code).toBe(4);
     expect(run.stderr).toMatch(/fixfirst\.yaml:3: field "thresholds\.surface_share": Too big/);
+  });
+
+  it('a prompt template placeholder typo names the line and the nearest placeholder', async () => {
+    const run = await withConfig(
+      'eval: eval.jsonl\nprompt:\n  system: Be brief.\n  template: "Ticket: {{inptu}}\\n{{context}}"\n',
+    );
+    expect(run.code).toBe(4);
+    expect(run.stderr).toMatch(
+      /fixfirst\.yaml:4: field "prompt\.template": unknown placeholder "\{\{inptu\}\}" in the template\. Did you mean "\{\{input\}\}"\?/,
+    );
+    expect(run.stderr).toMatch(/the template has no \{\{input\}\}/);
+    expect(run.stderr).toMatch(/fix: .*\{\{input\}\}/);
   });
 
   it('invalid YAML names the line', async () => {

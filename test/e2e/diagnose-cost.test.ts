@@ -80,9 +80,115 @@ describe('Q3 inside fixfirst diagnose', () => {
     expect(run.code).toBe(0);
     const cost = JSON.parse(run.stdout).questions.cost;
     expect(cost.status).toBe('not_assessed');
-    expect(cost.reason).toContain('economics.prices."vertex:gemini-2.5-flash".fine_tuned_input');
+    expect(cost.reason).toBe(
+      'the price data has no fine-tuned input and output prices for vertex:gemini-2.5-flash: set fine_tuned_input, fine_tuned_output and hosting_per_month (0 for serverless) under economics.prices."vertex:gemini-2.5-flash" in fixfirst.yaml, or set economics.fine_tune_model to a model the price data prices (fixfirst cost --list-models)',
+    );
     // The cheaper fixes are still priced.
     expect(Object.keys(cost.actionCosts)).toEqual(['fix_prompt', 'fix_foundation', 'fix_data']);
+  });
+});
+
+/** The cost fixture serving `model` (a live-mode model), with `economics` and an optional `live:` block. */
+function servingModel(model: string, economics: string, live?: string): string {
+  const dir = projectWith(economics);
+  const path = join(dir, 'fixfirst.yaml');
+  const text = readFileSync(path, 'utf8').replace(/^model: .*$/m, `model: ${model}`);
+  writeFileSync(path, live === undefined ? text : `${text}live:\n${live}`);
+  return dir;
+}
+
+describe('Q3 inside fixfirst diagnose: a serving model the price data does not list', () => {
+  const traffic = '  requests_per_month: 300000\n  value_per_point_per_month: 800\n';
+  it.each(['anthropic:claude-haiku-4-5', 'openai:stub-model'])(
+    '%s (top-level model:) makes Q3 not assessed with the fix, not the diagnosis fail',
+    async (model) => {
+      const run = await runMain(['diagnose', servingModel(model, traffic), '--json']);
+      expect(run.stderr).toBe('');
+      expect(run.code).toBe(0);
+      const cost = JSON.parse(run.stdout).questions.cost;
+      expect(cost).toEqual({
+        status: 'not_assessed',
+        reason: `the price data has no prices for "${model}" (the top-level \`model:\`): give them under economics.prices."${model}" (input and output; to fine-tune it also training, fine_tuned_input, fine_tuned_output and hosting_per_month, 0 for serverless) or live.prices, or set economics.model to a model the price data lists (fixfirst cost --list-models)`,
+      });
+    },
+  );
+  it('prices the serving model from live.prices, so the user gives a price once', async () => {
+    const run = await runMain([
+      'diagnose',
+      servingModel(
+        'openai:stub-model',
+        `${traffic}  fine_tune_model: fireworks:up-to-16b\n`,
+        '  prices: { input_usd_per_million_tokens: 0.15, output_usd_per_million_tokens: 0.6 }\n',
+      ),
+      '--json',
+    ]);
+    expect(run.code).toBe(0);
+    const cost = reportSchema.parse(JSON.parse(run.stdout)).questions.cost;
+    if (cost.status === 'not_assessed') throw new Error(cost.reason);
+    expect(cost.fineTune.baseModel).toBe('openai:stub-model');
+    expect(cost.assumptions).toContainEqual({
+      key: 'prices."openai:stub-model"',
+      value: '$0.15 in / $0.6 out per 1M tokens',
+      basis: 'configured',
+      note: 'live.prices (the price data does not list openai:stub-model)',
+    });
+    expect(cost.prices.sources.map((source) => source.title)).toContain('live.prices in fixfirst.yaml');
+  });
+  it('economics.prices beats live.prices', async () => {
+    const run = await runMain([
+      'diagnose',
+      servingModel(
+        'openai:stub-model',
+        `${traffic}  fine_tune_model: fireworks:up-to-16b\n  prices: { 'openai:stub-model': { input: 1, output: 2 } }\n`,
+        '  prices: { input_usd_per_million_tokens: 0.15, output_usd_per_million_tokens: 0.6 }\n',
+      ),
+      '--json',
+    ]);
+    const cost = reportSchema.parse(JSON.parse(run.stdout)).questions.cost;
+    if (cost.status === 'not_assessed') throw new Error(cost.reason);
+    expect(cost.assumptions.map((entry) => entry.key)).not.toContain('prices."openai:stub-model"');
+    expect(cost.prices.sources.map((source) => source.title)).not.toContain('live.prices in fixfirst.yaml');
+  });
+  it('a model on a local server costs $0 per token, listed as an assumption', async () => {
+    const run = await runMain([
+      'diagnose',
+      servingModel('ollama:llama3.1', `${traffic}  fine_tune_model: fireworks:up-to-16b\n`),
+      '--json',
+    ]);
+    expect(run.code).toBe(0);
+    const cost = reportSchema.parse(JSON.parse(run.stdout)).questions.cost;
+    if (cost.status === 'not_assessed') throw new Error(cost.reason);
+    expect(cost.fineTune.perRequest.promptUsd).toBe(0);
+    expect(cost.assumptions).toContainEqual({
+      key: 'prices."ollama:llama3.1"',
+      value: '$0 in / $0 out per 1M tokens',
+      basis: 'default',
+      note: 'ollama:llama3.1 runs on a local server: $0 per token assumed (your hardware, power and time are not counted; give economics.prices."ollama:llama3.1" to count them)',
+    });
+  });
+  it('fine-tuning the local model itself lists every figure it lacks in one message', async () => {
+    const run = await runMain(['diagnose', servingModel('ollama:llama3.1', traffic), '--json']);
+    expect(run.code).toBe(0);
+    const cost = JSON.parse(run.stdout).questions.cost;
+    expect(cost.status).toBe('not_assessed');
+    expect(cost.reason).toContain(
+      'set training, fine_tuned_input, fine_tuned_output and hosting_per_month (0 for serverless) under economics.prices."ollama:llama3.1"',
+    );
+  });
+  it('a local provider on a remote base URL is not assumed free', async () => {
+    const run = await runMain([
+      'diagnose',
+      servingModel(
+        'vllm:my-model',
+        `${traffic}  fine_tune_model: fireworks:up-to-16b\n`,
+        '  base_url: https://gpu.example.com/v1\n',
+      ),
+      '--json',
+    ]);
+    expect(run.code).toBe(0);
+    const cost = JSON.parse(run.stdout).questions.cost;
+    expect(cost.status).toBe('not_assessed');
+    expect(cost.reason).toContain('the price data has no prices for "vllm:my-model"');
   });
 });
 

@@ -16,6 +16,10 @@ import { runMain } from '../helpers/run-main.js';
 const fixtures = 'test/fixtures/promptfoo';
 const newOut = () => join(mkdtempSync(join(tmpdir(), 'fixfirst-pf-')), 'project');
 
+/** Runs `fixfirst import promptfoo ARGS --out OUT` in-process. */
+const importPromptfoo = (args: string[], out: string) =>
+  runMain(['import', 'promptfoo', ...args, '--out', out]);
+
 interface Component {
   pass: boolean;
   assertion: { type: string };
@@ -50,7 +54,7 @@ async function importAndDiagnose(
   args: string[],
 ): Promise<{ out: string; report: Report; stdout: string; stderr: string }> {
   const out = newOut();
-  const imported = await runMain(['import', 'promptfoo', ...args, '--out', out]);
+  const imported = await importPromptfoo(args, out);
   expect(imported.stderr).not.toMatch(/internal error/);
   expect(imported.code).toBe(exitCodes.ok);
   const diagnosed = await runMain(['diagnose', out, '--json']);
@@ -195,16 +199,10 @@ describe('fixfirst import promptfoo', () => {
     for (const fixture of ['support-triage', 'order-extraction', 'assertion-semantics']) {
       const fromConfig = newOut();
       const fromResults = newOut();
-      const config = await runMain([
-        'import',
-        'promptfoo',
-        `${fixtures}/${fixture}/promptfooconfig.yaml`,
-        '--out',
-        fromConfig,
-      ]);
+      const config = await importPromptfoo([`${fixtures}/${fixture}/promptfooconfig.yaml`], fromConfig);
       expect(config.code, config.stderr).toBe(exitCodes.ok);
       expect(config.stdout).toMatch(/imported \d+ promptfoo tests \((\d+) with outputs\)/);
-      await runMain(['import', 'promptfoo', `${fixtures}/${fixture}/results.json`, '--out', fromResults]);
+      await importPromptfoo([`${fixtures}/${fixture}/results.json`], fromResults);
       const rows = (dir: string) =>
         readFileSync(join(dir, 'eval.jsonl'), 'utf8')
           .trim()
@@ -252,7 +250,7 @@ describe('fixfirst import promptfoo: bad input', () => {
 
   async function expectFailure(args: string[], code: number, ...messages: string[]): Promise<void> {
     const out = newOut();
-    const run = await runMain(['import', 'promptfoo', ...args, '--out', out]);
+    const run = await importPromptfoo(args, out);
     expect(run.code, run.stderr).toBe(code);
     for (const message of messages) expect(run.stderr).toContain(message);
     expect(run.stderr).not.toMatch(/\n\s+at /);
@@ -286,15 +284,7 @@ describe('fixfirst import promptfoo: bad input', () => {
       'pass --model provider:model',
     );
     const out = newOut();
-    const run = await runMain([
-      'import',
-      'promptfoo',
-      join(dir, 'promptfooconfig.yaml'),
-      '--out',
-      out,
-      '--model',
-      'none',
-    ]);
+    const run = await importPromptfoo([join(dir, 'promptfooconfig.yaml'), '--model', 'none'], out);
     expect(run.code, run.stderr).toBe(exitCodes.ok);
     expect(readFileSync(join(out, 'fixfirst.yaml'), 'utf8')).toContain('# model: none mapped');
   });
@@ -347,38 +337,16 @@ describe('fixfirst import promptfoo: bad input', () => {
       'fix: choose one with --prompt',
     );
     const out = newOut();
-    const chosen = await runMain([
-      'import',
-      'promptfoo',
-      join(dir, 'promptfooconfig.yaml'),
-      '--prompt',
-      '2',
-      '--out',
-      out,
-    ]);
+    const chosen = await importPromptfoo([join(dir, 'promptfooconfig.yaml'), '--prompt', '2'], out);
     expect(chosen.code, chosen.stderr).toBe(exitCodes.ok);
     expect(readFileSync(join(out, 'eval.jsonl'), 'utf8')).toContain('"input":"B: x"');
-    const again = await runMain([
-      'import',
-      'promptfoo',
-      join(dir, 'promptfooconfig.yaml'),
-      '--prompt',
-      '2',
-      '--out',
-      out,
-    ]);
+    const again = await importPromptfoo([join(dir, 'promptfooconfig.yaml'), '--prompt', '2'], out);
     expect(again.code).toBe(exitCodes.usage);
     expect(again.stderr).toContain('the output folder is not empty');
-    const forced = await runMain([
-      'import',
-      'promptfoo',
-      join(dir, 'promptfooconfig.yaml'),
-      '--prompt',
-      '1',
-      '--out',
+    const forced = await importPromptfoo(
+      [join(dir, 'promptfooconfig.yaml'), '--prompt', '1', '--force'],
       out,
-      '--force',
-    ]);
+    );
     expect(forced.code, forced.stderr).toBe(exitCodes.ok);
     expect(readFileSync(join(out, 'eval.jsonl'), 'utf8')).toContain('"input":"A: x"');
   });

@@ -73,6 +73,75 @@ describe('fixfirst run (live, against a test server on 127.0.0.1)', () => {
     expect(fromEval.stderr).toMatch(/eval\.jsonl:1: field "output"/);
   });
 
+  it("prints a next step that reaches the run's model and endpoint; diagnose finds the outputs without the variable", async () => {
+    const dir = project({ items: 20 });
+    const run = await runCliAsync(['run', dir, '--model', 'openai:other-model'], { env: env() });
+    expect(run.code, run.stderr).toBe(0);
+    expect(run.stdout).toContain(
+      `next: OPENAI_BASE_URL=${server.openaiBaseUrl} fixfirst diagnose ${dir} --model openai:other-model   (reads these outputs`,
+    );
+    expect(run.stdout).toContain('20 new output(s) saved in');
+    // Neither the variable nor --model: fixfirst.yaml names openai:test-model at api.openai.com.
+    const diagnosed = await runCliAsync(['diagnose', dir, '--json'], {
+      env: { OPENAI_BASE_URL: '', OPENAI_API_KEY: '' },
+    });
+    expect(diagnosed.code, diagnosed.stderr).toBe(0);
+    expect(JSON.parse(diagnosed.stdout).project.outputs).toMatchObject({
+      source: 'run',
+      model: 'openai:other-model',
+      endpoint: server.openaiBaseUrl,
+      note: expect.stringContaining('none recorded for openai:test-model at https://api.openai.com/v1'),
+    });
+    const terminal = await runCliAsync(['diagnose', dir], { env: { OPENAI_BASE_URL: '' } });
+    expect(terminal.stdout).toContain(
+      `outputs from fixfirst run (openai:other-model at ${server.openaiBaseUrl})`,
+    );
+    // The printed next step itself works, as printed.
+    const next = await runCliAsync(['diagnose', dir, '--model', 'openai:other-model', '--json'], {
+      env: { OPENAI_BASE_URL: server.openaiBaseUrl },
+    });
+    expect(JSON.parse(next.stdout).project.outputs.note).toBeUndefined();
+    const again = await runCliAsync(['run', dir, '--model', 'openai:other-model'], { env: env() });
+    expect(again.stdout).toContain('every output was already in');
+  });
+
+  it('--dry-run says what the cap means: no price (the real run refuses, and the fix), or below the at-most cost', async () => {
+    const before = server.requests.length;
+    const dir = project({ items: 12 });
+    const unpriced = await runCliAsync(['run', dir, '--dry-run', '--max-cost', '3'], { env: env() });
+    expect(unpriced.code, unpriced.stderr).toBe(0);
+    expect(unpriced.stdout).toContain(
+      'cap: $3 (--max-cost) — the real run will refuse to start: no price is known for openai:test-model, so the cap cannot be enforced; set live.prices',
+    );
+    const refused = await runCliAsync(['run', dir, '--max-cost', '3'], { env: env() });
+    expect(refused.code).toBe(2);
+    expect(refused.stderr).toContain('cannot enforce a cost cap: no price is known for openai:test-model');
+    const priced = project({
+      items: 12,
+      live: { prices: { input_usd_per_million_tokens: 1000, output_usd_per_million_tokens: 1000 } },
+    });
+    const below = await runCliAsync(['run', priced, '--dry-run', '--max-cost', '0.01'], { env: env() });
+    expect(below.stdout).toMatch(
+      /cap: \$0\.01 \(--max-cost\) — below the at-most cost \$\d+\.\d+: the run stops \(exit 6\) as soon as a call could cross the cap/,
+    );
+    expect(server.requests.length).toBe(before);
+  });
+
+  it('warns once when fixfirst.yaml has no prompt: section', async () => {
+    const dir = project({ items: 6, withoutPrompt: true });
+    const dry = await runCliAsync(['run', dir, '--dry-run'], { env: env() });
+    expect(dry.code, dry.stderr).toBe(0);
+    expect(dry.stderr.match(/has no `prompt:` section/g)).toHaveLength(1);
+    const before = server.requests.length;
+    const run = await runCliAsync(['run', dir], { env: env() });
+    expect(run.stderr.match(/has no `prompt:` section/g)).toHaveLength(1);
+    const sent = server.requests.slice(before).map((request) => request.messages);
+    expect(sent).toContainEqual([{ role: 'user', content: 'Where is warehouse W6?' }]);
+    expect(sent.every((messages) => messages.length === 1)).toBe(true);
+    const withPrompt = await runCliAsync(['run', project({ items: 6 }), '--dry-run'], { env: env() });
+    expect(withPrompt.stderr).not.toContain('prompt:');
+  });
+
   it('after kill -9 mid-run, a rerun makes only the missing calls', async () => {
     const slow = await ModelTestServer.start({ latencyMs: 40 });
     try {
@@ -151,6 +220,56 @@ describe('fixfirst run (live, against a test server on 127.0.0.1)', () => {
     expect(server.requests.some((request) => request.headers.authorization === `Bearer ${plantedKey}`)).toBe(
       true,
     );
+  });
+
+  it('redacts the key from successful answers that echo it, before they are stored or reported', async () => {
+    const echoing = await ModelTestServer.start({
+      behaviour: (_messages, request) => `your key is ${String(request.headers.authorization)}`,
+    });
+    try {
+      const dir = project({ items: 20 });
+      const out = join(dir, 'out');
+      const serverEnv = { OPENAI_BASE_URL: echoing.openaiBaseUrl, OPENAI_API_KEY: plantedKey };
+      const run = await runCliAsync(['run', dir], { env: serverEnv });
+      expect(run.code, run.stderr).toBe(0);
+      const diagnosed = await runCliAsync(['diagnose', dir, '--out', out], { env: serverEnv });
+      expect(diagnosed.code, diagnosed.stderr).toBe(0);
+      const store = join(dir, '.fixfirst', 'store.sqlite');
+      for (const path of [store, ...['json', 'md', 'html'].map((ext) => join(out, `report.${ext}`))]) {
+        expect(readFileSync(path).includes(plantedKey), path).toBe(false);
+      }
+      for (const text of [run.stdout, run.stderr, diagnosed.stdout, diagnosed.stderr]) {
+        expect(text).not.toContain(plantedKey);
+      }
+      // The answers were stored, with the key replaced.
+      const database = new Database(store, { readonly: true });
+      try {
+        const texts = database.prepare('SELECT text FROM calls').all() as { text: string }[];
+        expect(texts).toHaveLength(20);
+        expect(texts.every((row) => row.text === 'your key is Bearer [redacted]')).toBe(true);
+      } finally {
+        database.close();
+      }
+      expect(readFileSync(join(out, 'report.html'), 'utf8')).toContain('your key is Bearer [redacted]');
+      expect(
+        echoing.requests.every((request) => request.headers.authorization === `Bearer ${plantedKey}`),
+      ).toBe(true);
+    } finally {
+      await echoing.close();
+    }
+  });
+
+  it('--help wraps its description to the width, with no hard line breaks mid-sentence', async () => {
+    const help = await runCliAsync(['run', '--help']);
+    expect(help.code).toBe(0);
+    const description = help.stdout.split('\n\nArguments:')[0]!.split('\n').slice(2);
+    // Every line of a paragraph but its last is filled close to the 80-column width.
+    const paragraphs = description.join('\n').split('\n\n');
+    for (const paragraph of paragraphs) {
+      const lines = paragraph.split('\n');
+      for (const line of lines.slice(0, -1)) expect(line.length, line).toBeGreaterThan(65);
+    }
+    expect(paragraphs).toHaveLength(2);
   });
 
   it('calls the Anthropic messages API with anthropic:', async () => {

@@ -50,6 +50,20 @@ export function runProviderConformance(target: ConformanceTarget): void {
       expect(seen.at(-1)).toEqual({ role: 'user', content: prompt[1]!.content });
     });
 
+    it('redacts the key from a successful answer that echoes it (text and raw fields alike)', async () => {
+      const echoing = await ModelTestServer.start({
+        behaviour: (_messages, request) =>
+          `your key is ${String(request.headers.authorization ?? request.headers['x-api-key'])}`,
+      });
+      try {
+        const response = await target.create(echoing, plantedKey).doGenerate({ prompt });
+        expect(response.text).toMatch(/^your key is (Bearer )?\[redacted\]$/);
+        expect(JSON.stringify(response)).not.toContain(plantedKey);
+      } finally {
+        await echoing.close();
+      }
+    });
+
     it('types a 429 as retryable and reads Retry-After', async () => {
       server.injectFaults({ kind: '429', retryAfterSeconds: 2 });
       const error = await model.doGenerate({ prompt }).catch((caught: unknown) => caught);

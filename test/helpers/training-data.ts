@@ -4,21 +4,11 @@
  * set raises no finding. `plantProblems` then puts one known problem of each kind at known rows.
  */
 
+import { mulberry32 } from '../../src/stats/random.js';
+
 /** A chat training row as written to JSONL. */
 export interface ChatRow {
   messages: { role: string; content: string }[];
-}
-
-/** mulberry32: small, fast, seeded. */
-export function seeded(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
 }
 
 const pick = <T>(random: () => number, list: readonly T[]): T => list[Math.floor(random() * list.length)]!;
@@ -286,7 +276,7 @@ export function reply(random: () => number, category = pick(random, categories))
 
 /** A clean chat set: `count` rows, none of them problematic. */
 export function cleanChatRows(count: number, seed = 1): ChatRow[] {
-  const random = seeded(seed);
+  const random = mulberry32(seed);
   const rows: ChatRow[] = [];
   for (let index = 0; index < count; index++) {
     rows.push({
@@ -305,7 +295,7 @@ export function evalItems(
   count: number,
   seed = 99,
 ): { id: string; input: string; reference: string; output: string }[] {
-  const random = seeded(seed);
+  const random = mulberry32(seed);
   return Array.from({ length: count }, (_, index) => {
     const input = ticket(random);
     const output = reply(random);
@@ -325,7 +315,7 @@ export function plantProblems(
   evalInputs: readonly string[],
   seed = 5,
 ): { rows: ChatRow[]; planted: Planted } {
-  const random = seeded(seed);
+  const random = mulberry32(seed);
   const result = rows.map((row) => ({ messages: row.messages.map((message) => ({ ...message })) }));
   const planted: Planted = {};
   const at = (kind: string, row: number) => {

@@ -14,6 +14,8 @@ export interface WarehouseProjectOptions {
   /** Recorded outputs in the eval file. */
   withOutputs?: boolean;
   model?: string;
+  /** Leave out the `prompt:` section (each item's input is then sent bare). */
+  withoutPrompt?: boolean;
 }
 
 /**
@@ -78,9 +80,9 @@ export function writeWarehouseProject(options: WarehouseProjectOptions): string 
     'eval: data/eval.jsonl',
     ...(train > 0 ? ['train: data/train.jsonl'] : []),
     `model: ${options.model ?? 'openai:test-model'}`,
-    'prompt:',
-    '  system: prompts/system.md',
-    '  template: "{{input}}\\n\\nContext:\\n{{context}}"',
+    ...(options.withoutPrompt
+      ? []
+      : ['prompt:', '  system: prompts/system.md', '  template: "{{input}}\\n\\nContext:\\n{{context}}"']),
     'score: { type: exact }',
     'contract:',
     '  - { check: json, object: true }',

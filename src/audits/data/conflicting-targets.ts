@@ -1,7 +1,7 @@
 import type { DataAudit, TrainingExample } from '../../core/data-audit.js';
 import type { Finding } from '../../core/finding.js';
 import type { JsonObject } from '../../core/json.js';
-import { compareTargets } from './shared/compare-targets.js';
+import { configuredTargetComparison } from './shared/compare-targets.js';
 import { promptText, targetText } from './shared/example-text.js';
 import { makeFinding, snippet } from './shared/findings.js';
 import { GrowableUint32 } from './shared/growable.js';
@@ -26,7 +26,7 @@ export const conflictingTargetsAudit: DataAudit = {
   start(context) {
     const settings = context.settings.conflicts;
     const near = context.settings.near_duplicates;
-    const maxLabelWords = context.settings.class_balance.max_label_words;
+    const compare = configuredTargetComparison(context.settings);
     const similar = new SimilarRows(
       {
         bands: settings.bands,
@@ -75,12 +75,7 @@ export const conflictingTargetsAudit: DataAudit = {
           const laterTarget = targetText(later);
           const earlierTarget = targetText(earlier);
           if (laterTarget.trim() === '' || earlierTarget.trim() === '') continue;
-          const comparison = compareTargets(
-            earlierTarget,
-            laterTarget,
-            settings.max_target_similarity,
-            maxLabelWords,
-          );
+          const comparison = compare(earlierTarget, laterTarget);
           if (!comparison.conflict) continue;
           const exact = exactSet.has(`${pair.later}:${pair.earlier}`);
           let group = groups.get(pair.earlier);

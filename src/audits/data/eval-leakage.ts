@@ -1,8 +1,8 @@
 import type { DataAudit, RowRemoval } from '../../core/data-audit.js';
 import type { Finding } from '../../core/finding.js';
+import { mulberry32 } from '../../stats/random.js';
 import { LineFrequency } from './shared/boilerplate.js';
 import { makeFinding, snippet } from './shared/findings.js';
-import { seededRandom } from './shared/hash.js';
 import { rowFeatures, sequenceKey, textWords } from './shared/row-features.js';
 
 const baseHigh = 0x01000193;
@@ -146,7 +146,7 @@ export const evalLeakageAudit: DataAudit = {
       for (const item of items) lines.addTexts([item.text]);
       const template = lines.frequent(0.05, Math.max(3, Math.ceil(items.length * 0.05)));
       const documentFrequency = new Map<number, number>();
-      const random = seededRandom(settings.seed);
+      const random = mulberry32(settings.seed);
       for (const [index, item] of items.entries()) {
         const text = template.strip(item.text);
         const words = textWords(text);

@@ -1,6 +1,6 @@
 import type { DataAudit, RowRemoval } from '../../core/data-audit.js';
 import type { Finding } from '../../core/finding.js';
-import { compareTargets } from './shared/compare-targets.js';
+import { configuredTargetComparison } from './shared/compare-targets.js';
 import { exampleText, targetText } from './shared/example-text.js';
 import { makeFinding, snippet } from './shared/findings.js';
 import { rowFeatures, sequenceKey, wordsOf } from './shared/row-features.js';
@@ -25,8 +25,7 @@ export const nearDuplicatesAudit: DataAudit = {
   source: 'data.md §3.2 (datasketch, text-dedup, datatrove), §11 item 10, measured on Toolformer',
   start(context) {
     const settings = context.settings.near_duplicates;
-    const conflicts = context.settings.conflicts;
-    const maxLabelWords = context.settings.class_balance.max_label_words;
+    const compare = configuredTargetComparison(context.settings);
     const similar = new SimilarRows(
       {
         bands: settings.bands,
@@ -57,11 +56,7 @@ export const nearDuplicatesAudit: DataAudit = {
           if (exactKeys.get(pair.later) === exactKeys.get(pair.earlier)) continue;
           const laterTarget = targets.get(pair.later) ?? '';
           const earlierTarget = targets.get(pair.earlier) ?? '';
-          if (
-            compareTargets(earlierTarget, laterTarget, conflicts.max_target_similarity, maxLabelWords)
-              .conflict
-          )
-            continue;
+          if (compare(earlierTarget, laterTarget).conflict) continue;
           const current = best.get(pair.later);
           if (current === undefined || pair.similarity > current.similarity) best.set(pair.later, pair);
         }

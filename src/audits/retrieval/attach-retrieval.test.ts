@@ -52,7 +52,35 @@ describe('attachRetrieval', () => {
     const byCode = Object.fromEntries(attached.findings.map((finding) => [finding.code, finding]));
     expect(byCode.item_not_in_run).toMatchObject({ rowCount: 1, rows: [3] });
     expect(byCode.item_not_in_qrels).toMatchObject({ rowCount: 2 });
-    expect(byCode.run_query_not_in_eval!.message).toContain('stray');
-    expect(byCode.qrels_query_not_in_eval!.message).toContain('q3');
+    // "stray" has no judgments and "q3" no ranking: neither is scored by the retrieval metrics.
+    expect(byCode.run_query_not_in_eval!.message).toBe(
+      '1 run query matches no eval item id; with no judgments in the qrels either, it counts nowhere: stray',
+    );
+    expect(byCode.qrels_query_not_in_eval!.message).toBe(
+      '1 qrels query matches no eval item id; with no ranking in the run either, it counts nowhere: q3',
+    );
+    expect(byCode.item_not_in_run!.message).toBe(
+      '1 eval item has no ranking in the run file (query id = item id): q4',
+    );
+  });
+  it('says which orphan queries the retrieval metrics score (those in both files) and which count nowhere', () => {
+    const both: Run = new Map([
+      ...run,
+      ['q3', { docIds: ['x'], scores: [1] }],
+      ['other', { docIds: ['y'], scores: [1] }],
+    ]);
+    const attached = attachRetrieval(evalCases([{ id: 'q1' }, { id: 'q2' }]), {
+      qrels,
+      run: both,
+      k: 2,
+      level: 1,
+    });
+    const byCode = Object.fromEntries(attached.findings.map((finding) => [finding.code, finding]));
+    expect(byCode.run_query_not_in_eval!.message).toBe(
+      '3 run queries match no eval item id; 1 of them counts in the retrieval metrics (not in the accuracy analysis); the other 2, with no judgments in the qrels, count nowhere: stray, q3, other',
+    );
+    expect(byCode.qrels_query_not_in_eval!.message).toBe(
+      '1 qrels query matches no eval item id; it counts in the retrieval metrics but not in the accuracy analysis: q3',
+    );
   });
 });

@@ -74,7 +74,7 @@ export function attachRetrieval(cases: readonly EvalCase[], files: RetrievalFile
     findings.push({
       code,
       severity: 'warning',
-      message: `${items.length} eval item(s) have no ${what}: ${listed(items.map((item) => item.id))}`,
+      message: `${items.length} eval item${items.length === 1 ? ' has' : 's have'} no ${what}: ${listed(items.map((item) => item.id))}`,
       rows: items.slice(0, shown).map((item) => item.line),
       rowCount: items.length,
       evidence: { items: items.slice(0, shown).map((item) => item.id) },
@@ -82,28 +82,48 @@ export function attachRetrieval(cases: readonly EvalCase[], files: RetrievalFile
   };
   missing('item_not_in_run', withoutRun, 'ranking in the run file (query id = item id)');
   missing('item_not_in_qrels', withoutQrels, 'judgments in the qrels file (query id = item id)');
-  const orphans = (code: string, ids: string[], what: string) => {
+  // Ids in one file but no eval item: the retrieval metrics score a query only when it has both a
+  // ranking and judgments (as trec_eval does), so say which of them count there and which nowhere.
+  const orphans = (
+    code: string,
+    ids: string[],
+    noun: [string, string],
+    other: Map<string, unknown> | undefined,
+    lacking: string,
+  ) => {
     if (ids.length === 0) return;
+    const scored = other === undefined ? [] : ids.filter((id) => other.has(id));
+    const one = ids.length === 1;
+    const counted =
+      scored.length === ids.length
+        ? `${one ? 'it counts' : 'they count'} in the retrieval metrics but not in the accuracy analysis`
+        : scored.length === 0
+          ? `with no ${lacking} either, ${one ? 'it counts' : 'they count'} nowhere`
+          : `${scored.length} of them ${scored.length === 1 ? 'counts' : 'count'} in the retrieval metrics (not in the accuracy analysis); the other ${ids.length - scored.length}, with no ${lacking}, ${ids.length - scored.length === 1 ? 'counts' : 'count'} nowhere`;
     findings.push({
       code,
       severity: 'warning',
-      message: `${ids.length} ${what} match no eval item id; they count in the retrieval metrics but not in the accuracy analysis: ${listed(ids)}`,
+      message: `${ids.length} ${one ? noun[0] : noun[1]} ${one ? 'matches' : 'match'} no eval item id; ${counted}: ${listed(ids)}`,
       rows: [],
       rowCount: ids.length,
-      evidence: { queries: ids.slice(0, shown) },
+      evidence: { queries: ids.slice(0, shown), scoredInRetrievalMetrics: scored.length },
     });
   };
   if (run !== undefined)
     orphans(
       'run_query_not_in_eval',
       [...run.keys()].filter((id) => !itemIds.has(id)),
-      'run queries',
+      ['run query', 'run queries'],
+      qrels,
+      'judgments in the qrels',
     );
   if (qrels !== undefined)
     orphans(
       'qrels_query_not_in_eval',
       [...qrels.keys()].filter((id) => !itemIds.has(id)),
-      'qrels queries',
+      ['qrels query', 'qrels queries'],
+      run,
+      'ranking in the run',
     );
   return { cases: attached, contextsFromRun, goldFromQrels, findings };
 }

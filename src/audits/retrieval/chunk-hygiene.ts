@@ -51,7 +51,7 @@ export function chunkHygiene(cases: readonly EvalCase[]): ChunkHygiene {
     findings.push({
       code,
       severity: 'warning',
-      message: `${chunks} ${what} in ${items.length} prompt(s) (lines ${items
+      message: `${chunks} ${what} in ${items.length} prompt(s) (line${items.length === 1 ? '' : 's'} ${items
         .slice(0, 5)
         .map((item) => item.line)
         .join(', ')}${items.length > 5 ? ', …' : ''})`,

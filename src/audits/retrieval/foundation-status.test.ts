@@ -1,30 +1,20 @@
 import { describe, expect, it } from 'vitest';
-import { conditionalAccuracy, type GoldOutcome } from './conditional-accuracy.js';
+import { goldOutcomes } from '../../../test/helpers/gold-outcomes.js';
+import { conditionalAccuracy } from './conditional-accuracy.js';
 import { foundationStatus, minimumGroup } from './foundation-status.js';
 
-function evidence(
-  presentCorrect: number,
-  presentWrong: number,
-  missingCorrect: number,
-  missingWrong: number,
-) {
-  const list: GoldOutcome[] = [];
-  const add = (count: number, goldPresent: boolean, correct: boolean) => {
-    for (let index = 0; index < count; index++) list.push({ goldPresent, correct });
-  };
-  add(presentCorrect, true, true);
-  add(presentWrong, true, false);
-  add(missingCorrect, false, true);
-  add(missingWrong, false, false);
-  return conditionalAccuracy(list, 0.05);
-}
+/** The audit's evidence from a 2×2 table (gold present/missing × right/wrong). */
+const evidence = (...table: Parameters<typeof goldOutcomes>) =>
+  conditionalAccuracy(goldOutcomes(...table), 0.05);
 const settings = (totalItems: number) => ({ threshold: 0.25, alpha: 0.05, totalItems });
 
 describe('foundationStatus', () => {
   it('foundation_gap: most failures lack the gold passage and the gap is significant', () => {
     const decided = foundationStatus(evidence(24, 6, 6, 24), settings(60));
     expect(decided.status).toBe('foundation_gap');
-    expect(decided.reason).toMatch(/80\.0% .* of 30 failure\(s\) had no gold passage/);
+    expect(decided.reason).toMatch(
+      /80\.0% .* of 30 content failure\(s\) \(wrong even after normalisation\) had no gold passage/,
+    );
     expect(decided.reason).toMatch(/Fisher p/);
   });
   it('no_foundation_gap: the share is below the threshold', () => {
@@ -45,15 +35,18 @@ describe('foundationStatus', () => {
     const decided = foundationStatus(evidence(40, 10, 1, 3), settings(54));
     expect(decided.status).toBe('inconclusive');
     expect(decided.itemsNeeded).toBe(Math.ceil((minimumGroup * 54) / 4));
-    expect(decided.reason).toMatch(
-      /only 4 assessed item\(s\) without the gold passage .* about 135 eval items/,
-    );
+    expect(decided.reason).toMatch(/only 4 assessed items without the gold passage .* about 135 eval items/);
+    const one = foundationStatus(evidence(40, 10, 0, 1), settings(51));
+    expect(one.reason).toMatch(/^only 1 assessed item without the gold passage in the prompt/);
   });
   it('inconclusive: no item had its gold passage, with a hint to check the ids', () => {
     const decided = foundationStatus(evidence(0, 0, 5, 30), settings(35));
     expect(decided.status).toBe('inconclusive');
     expect(decided.itemsNeeded).toBeNull();
-    expect(decided.reason).toMatch(/check that gold ids match passage ids/);
+    expect(decided.reason).toMatch(
+      /^no assessed item had its gold passage in the prompt \(need 10 with and 10 without to compare\) — check that gold ids match passage ids\. /,
+    );
+    expect(decided.reason).not.toMatch(/only 0/);
   });
   it('no_foundation_gap with small groups when even the upper bound of the share is below the threshold', () => {
     const decided = foundationStatus(evidence(20, 95, 4, 1), settings(120));

@@ -31,7 +31,7 @@ export function foundationStatus(
 ): FoundationStatus {
   const { threshold, alpha, totalItems } = settings;
   const share = evidence.goldMissingShareOfFailures;
-  const shareText = `${percent(share.value)} (95% CI ${interval(share)}%) of ${evidence.failures} failure(s) had no gold passage in the prompt (threshold ${percent(threshold)})`;
+  const shareText = `${percent(share.value)} (95% CI ${interval(share)}%) of ${evidence.failures} content failure(s) (wrong even after normalisation) had no gold passage in the prompt (threshold ${percent(threshold)})`;
   const gapText = `accuracy ${percent(evidence.accuracyGoldPresent.value)} with the gold passage (n=${evidence.goldPresent}) vs ${percent(evidence.accuracyGoldMissing.value)} without (n=${evidence.goldMissing}): gap ${points(evidence.gap.value)} (95% CI ${interval(evidence.gap)}), Fisher ${pText(evidence.pValue)}`;
   if (evidence.failures === 0) {
     return {
@@ -61,7 +61,7 @@ export function foundationStatus(
       smaller === 0 ? null : Math.max(totalItems + 1, Math.ceil((minimumGroup * totalItems) / smaller));
     return {
       status: 'inconclusive',
-      reason: `only ${smaller} assessed item(s) ${group} the gold passage in the prompt (need ${minimumGroup} in each group to compare)${itemsNeeded === null ? (group === 'with' ? '; no item had its gold passage in the prompt — check that gold ids match passage ids' : '') : `; at this rate about ${itemsNeeded} eval items would give enough`}. ${shareText}`,
+      reason: `${smaller === 0 ? `no assessed item had its gold passage in the prompt (need ${minimumGroup} with and ${minimumGroup} without to compare) — check that gold ids match passage ids` : `only ${smaller} assessed item${smaller === 1 ? '' : 's'} ${group} the gold passage in the prompt (need ${minimumGroup} in each group to compare)`}${itemsNeeded === null ? '' : `; at this rate about ${itemsNeeded} eval items would give enough`}. ${shareText}`,
       itemsNeeded,
     };
   }

@@ -9,7 +9,11 @@ describe('unknownGoldIds', () => {
       { contexts: [{ id: 'doc-2', text: '' }], goldIds: ['doc-9'] },
       { contexts: [{ id: 'doc-3', text: '' }], goldIds: ['doc-7'] },
     ]);
-    const findings = unknownGoldIds(cases, new Map([['x', { docIds: ['doc-7'], scores: [1] }]]));
+    const findings = unknownGoldIds(
+      cases,
+      new Map([['x', { docIds: ['doc-7'], scores: [1] }]]),
+      'data/eval.jsonl',
+    );
     expect(findings).toHaveLength(1);
     expect(findings[0]).toMatchObject({
       code: 'gold_id_unknown',
@@ -17,13 +21,14 @@ describe('unknownGoldIds', () => {
       rows: [2],
       rowCount: 1,
     });
+    expect(findings[0]!.message).toContain(`"doc-9" (item ${cases[1]!.id}, data/eval.jsonl line 2)`);
   });
   it('raises it to an error with a hint when most gold ids are unknown (ids written differently)', () => {
     const cases = evalCases([
       { contexts: [{ id: 'doc-1', text: '' }], goldIds: ['1'] },
       { contexts: [{ id: 'doc-2', text: '' }], goldIds: ['2'] },
     ]);
-    const [finding] = unknownGoldIds(cases, undefined);
+    const [finding] = unknownGoldIds(cases, undefined, 'eval.jsonl');
     expect(finding).toMatchObject({ severity: 'error', rowCount: 2 });
     expect(finding!.message).toMatch(/passage ids look like "doc-1"/);
   });

@@ -8,7 +8,11 @@ import type { Run } from '../../core/retrieval.js';
  * ids are written differently in the two places ("doc-1" vs "1"), which would make every item look
  * like a retrieval miss.
  */
-export function unknownGoldIds(cases: readonly EvalCase[], run: Run | undefined): Finding[] {
+export function unknownGoldIds(
+  cases: readonly EvalCase[],
+  run: Run | undefined,
+  evalFile: string,
+): Finding[] {
   const known = new Set<string>();
   for (const evalCase of cases) for (const passage of evalCase.contexts ?? []) known.add(passage.id);
   if (run !== undefined) for (const queryRun of run.values()) for (const id of queryRun.docIds) known.add(id);
@@ -23,7 +27,14 @@ export function unknownGoldIds(cases: readonly EvalCase[], run: Run | undefined)
   }
   if (unknown.length === 0) return [];
   const share = unknown.length / goldTotal;
-  const examples = unknown.slice(0, 5).map((entry) => `"${entry.id}" (line ${entry.evalCase.line})`);
+  // Each example names its item and where it is, so the id can be found in the eval file (or, for
+  // gold ids taken from qrels, under that query id).
+  const examples = unknown
+    .slice(0, 5)
+    .map(
+      (entry, index) =>
+        `"${entry.id}" (item ${entry.evalCase.id}, ${index === 0 ? `${evalFile} ` : ''}line ${entry.evalCase.line})`,
+    );
   const sampleContextIds = [...known].slice(0, 3).map((id) => `"${id}"`);
   return [
     {

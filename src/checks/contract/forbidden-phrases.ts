@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { defineCheck } from '../../core/check.js';
-import { describeFound, findFirstPhrase, phrasePattern } from '../text/find-phrase.js';
+import { failOnFirstPhrase } from '../phrase-list.js';
+import { phrasePattern } from '../text/find-phrase.js';
 
 /** The output contains none of a list of phrases. */
 export const forbiddenPhrasesCheck = defineCheck({
@@ -24,10 +25,5 @@ export const forbiddenPhrasesCheck = defineCheck({
     const options = { caseSensitive: params.case_sensitive, wholeWords: params.whole_words };
     return params.phrases.map((phrase) => ({ phrase, pattern: phrasePattern(phrase, options) }));
   },
-  run(output, phrases) {
-    const found = findFirstPhrase(output, phrases);
-    return found === undefined
-      ? { pass: true }
-      : { pass: false, detail: describeFound(found.found, found.index) };
-  },
+  run: failOnFirstPhrase,
 });

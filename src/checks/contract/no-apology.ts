@@ -1,6 +1,4 @@
-import { z } from 'zod';
-import { defineCheck } from '../../core/check.js';
-import { describeFound, findFirstPhrase, phrasePattern } from '../text/find-phrase.js';
+import { definePhraseList } from '../phrase-list.js';
 
 /** Apologies assistants add by reflex. */
 export const defaultApologies = [
@@ -18,30 +16,11 @@ export const defaultApologies = [
 ];
 
 /** The output does not apologise. */
-export const noApologyCheck = defineCheck({
+export const noApologyCheck = definePhraseList({
   id: 'no_apology',
-  category: 'tone',
-  summary: `The output contains no apology phrase (default list: ${defaultApologies.map((phrase) => `"${phrase}"`).join(', ')}; case-insensitive, whole words).`,
+  kind: 'apology',
+  defaults: defaultApologies,
   whenToUse: 'Assistants that over-apologise, where apologies read as weakness or legal admission.',
   whenNotToUse:
     'Support flows where an apology is required after a real failure (use required_phrases for that instead).',
-  params: z.strictObject({
-    phrases: z
-      .array(z.string().min(1))
-      .min(1)
-      .default(defaultApologies)
-      .describe('Apology phrases to look for (replaces the default list).'),
-  }),
-  compile(params) {
-    return params.phrases.map((phrase) => ({
-      phrase,
-      pattern: phrasePattern(phrase, { caseSensitive: false, wholeWords: true }),
-    }));
-  },
-  run(output, phrases) {
-    const found = findFirstPhrase(output, phrases);
-    return found === undefined
-      ? { pass: true }
-      : { pass: false, detail: describeFound(found.found, found.index) };
-  },
 });

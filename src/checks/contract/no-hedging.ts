@@ -1,6 +1,4 @@
-import { z } from 'zod';
-import { defineCheck } from '../../core/check.js';
-import { describeFound, findFirstPhrase, phrasePattern } from '../text/find-phrase.js';
+import { definePhraseList } from '../phrase-list.js';
 
 /** Hedges that weaken a direct answer. */
 export const defaultHedges = [
@@ -23,30 +21,11 @@ export const defaultHedges = [
 ];
 
 /** The output does not hedge. */
-export const noHedgingCheck = defineCheck({
+export const noHedgingCheck = definePhraseList({
   id: 'no_hedging',
-  category: 'tone',
-  summary: `The output contains no hedging phrase (default list: ${defaultHedges.map((phrase) => `"${phrase}"`).join(', ')}; case-insensitive, whole words).`,
+  kind: 'hedging',
+  defaults: defaultHedges,
   whenToUse: 'Direct, confident answers: classifications, instructions, factual lookups.',
   whenNotToUse:
     'Domains where stating uncertainty is correct (medical, legal, forecasts); there hedging may be required.',
-  params: z.strictObject({
-    phrases: z
-      .array(z.string().min(1))
-      .min(1)
-      .default(defaultHedges)
-      .describe('Hedging phrases to look for (replaces the default list).'),
-  }),
-  compile(params) {
-    return params.phrases.map((phrase) => ({
-      phrase,
-      pattern: phrasePattern(phrase, { caseSensitive: false, wholeWords: true }),
-    }));
-  },
-  run(output, phrases) {
-    const found = findFirstPhrase(output, phrases);
-    return found === undefined
-      ? { pass: true }
-      : { pass: false, detail: describeFound(found.found, found.index) };
-  },
 });

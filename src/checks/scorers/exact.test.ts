@@ -64,6 +64,6 @@ describe('exact scorer', async () => {
   it('rejects parameters it does not take', async () => {
     const error = await rejection(scorerFor({ type: 'exact', fields: ['a'] }));
     expect(error.code).toBe('CONFIG_INVALID');
-    expect(error.render()).toContain('unknown key(s) "fields"');
+    expect(error.render()).toContain('unknown key "fields"');
   });
 });

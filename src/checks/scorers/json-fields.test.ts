@@ -114,6 +114,7 @@ describe('json-fields scorer', async () => {
     expect(malformed.location.field).toBe('score.fields[1]');
     expect(malformed.message).toContain('"b..c"');
     const unknown = await rejection(scorerFor({ type: 'json-fields', fields: ['a'], feilds: ['b'] }));
-    expect(unknown.message).toBe('unknown key(s) "feilds"');
+    expect(unknown.message).toBe('unknown key "feilds". Did you mean "fields"?');
+    expect(unknown.hint).toContain('keys under score are: fields');
   });
 });

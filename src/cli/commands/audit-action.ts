@@ -1,27 +1,12 @@
-import { resolve } from 'node:path';
-import { auditTrainingSet } from '../../project/audit-training-set.js';
 import { renderAuditTerminal } from '../../reporters/audit-terminal-reporter.js';
 import type { CliIo } from '../cli-io.js';
 import { exitCodes } from '../exit-codes.js';
-import { createProgress } from '../progress.js';
 import type { AuditOptions } from './audit.js';
-import { gatherAuditInputs } from './audit-inputs.js';
+import { auditFromFlags } from './audit-inputs.js';
 
 /** Runs `fixfirst audit`. */
 export async function runAudit(trainFile: string, options: AuditOptions, io: CliIo): Promise<void> {
-  const inputs = await gatherAuditInputs(trainFile, options);
-  const { report } = await auditTrainingSet({
-    path: resolve(trainFile),
-    shownAs: trainFile,
-    override: inputs.override,
-    settings: inputs.settings,
-    model: inputs.model,
-    contract: inputs.contract,
-    evalItems: inputs.evalItems,
-    exactTokens: options.exactTokens === true,
-    progress: createProgress(io, { quiet: options.quiet === true }),
-    version: io.version,
-  });
+  const { report } = await auditFromFlags(trainFile, options, io);
   if (options.json) io.stdout(`${JSON.stringify(report, null, 2)}\n`);
   else {
     const examples = Number(options.examples);

@@ -4,9 +4,15 @@ import { referenceFormat, referencePath } from '../../core/config.js';
 import { type AuditSettings, defaultAuditSettings } from '../../core/config-audit.js';
 import type { EvalText, TargetCheck } from '../../core/data-audit.js';
 import { type FormatOverride, parseFormatOverride } from '../../loaders/training/training-set.js';
-import { loadEvalTexts } from '../../project/audit-training-set.js';
+import {
+  type AuditedTrainingSet,
+  auditTrainingSet,
+  loadEvalTexts,
+} from '../../project/audit-training-set.js';
 import { loadConfig } from '../../project/load-config.js';
 import { projectHelpers } from '../../project/prepare-project.js';
+import type { CliIo } from '../cli-io.js';
+import { createProgress } from '../progress.js';
 
 /** Options shared by `fixfirst audit` and `fixfirst clean`. */
 export interface AuditCliOptions {
@@ -15,6 +21,8 @@ export interface AuditCliOptions {
   format?: string;
   model?: string;
   exactTokens?: boolean;
+  /** `-q`: no progress bar. */
+  quiet?: boolean;
 }
 
 /** Everything the audit needs, gathered from the flags and the optional fixfirst.yaml. */
@@ -64,4 +72,29 @@ export async function gatherAuditInputs(trainFile: string, options: AuditCliOpti
   }
   if (options.eval !== undefined) evalItems = loadEvalTexts(resolve(options.eval), options.eval);
   return { settings, contract, evalItems, model, override };
+}
+
+/**
+ * What `fixfirst audit` and `fixfirst clean` both start with: the inputs gathered from the flags,
+ * then one audit of the training set (a progress bar on stderr unless --quiet).
+ */
+export async function auditFromFlags(
+  trainFile: string,
+  options: AuditCliOptions,
+  io: CliIo,
+): Promise<AuditedTrainingSet & { inputs: AuditInputs }> {
+  const inputs = await gatherAuditInputs(trainFile, options);
+  const audited = await auditTrainingSet({
+    path: resolve(trainFile),
+    shownAs: trainFile,
+    override: inputs.override,
+    settings: inputs.settings,
+    model: inputs.model,
+    contract: inputs.contract,
+    evalItems: inputs.evalItems,
+    exactTokens: options.exactTokens === true,
+    progress: createProgress(io, { quiet: options.quiet === true }),
+    version: io.version,
+  });
+  return { ...audited, inputs };
 }

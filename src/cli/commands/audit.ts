@@ -5,7 +5,6 @@ import type { AuditCliOptions } from './audit-inputs.js';
 /** Options of `fixfirst audit`. */
 export interface AuditOptions extends AuditCliOptions {
   json?: boolean;
-  quiet?: boolean;
   examples: string;
   failOnNotReady?: boolean;
 }

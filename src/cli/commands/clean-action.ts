@@ -3,10 +3,8 @@ import { dirname, resolve } from 'node:path';
 import type { RowRemoval } from '../../core/data-audit.js';
 import { FixfirstError, usageError } from '../../core/errors.js';
 import { writeWithoutRows } from '../../loaders/training/write-training-set.js';
-import { auditTrainingSet } from '../../project/audit-training-set.js';
 import type { CliIo } from '../cli-io.js';
-import { createProgress } from '../progress.js';
-import { gatherAuditInputs } from './audit-inputs.js';
+import { auditFromFlags } from './audit-inputs.js';
 import type { CleanOptions } from './clean.js';
 
 /** True when both paths name the same file (same path, or a link to it). */
@@ -34,19 +32,7 @@ export async function runClean(trainFile: string, options: CleanOptions, io: Cli
       'write the cleaned set to a new file, e.g. --out train.clean.jsonl',
     );
   }
-  const inputs = await gatherAuditInputs(trainFile, options);
-  const { result, source, report } = await auditTrainingSet({
-    path: input,
-    shownAs: trainFile,
-    override: inputs.override,
-    settings: inputs.settings,
-    model: inputs.model,
-    contract: inputs.contract,
-    evalItems: inputs.evalItems,
-    exactTokens: options.exactTokens === true,
-    progress: createProgress(io, { quiet: options.quiet === true }),
-    version: io.version,
-  });
+  const { result, source, report, inputs } = await auditFromFlags(trainFile, options, io);
   const removeCodes = inputs.settings.clean.remove;
   // One entry per removed row: the first reason in the order of audit.clean.remove, the others listed.
   const byRow = new Map<number, { first: RowRemoval; also: string[] }>();

@@ -5,7 +5,6 @@ import type { AuditCliOptions } from './audit-inputs.js';
 export interface CleanOptions extends AuditCliOptions {
   out: string;
   log?: string;
-  quiet?: boolean;
 }
 
 /** `fixfirst clean TRAIN_FILE --out CLEAN_FILE`: the training set without the rows the audit says to drop. */

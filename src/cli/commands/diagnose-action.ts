@@ -10,12 +10,14 @@ import type { CliIo } from '../cli-io.js';
 import { exitCodes } from '../exit-codes.js';
 import { parseFailOn } from '../fail-on.js';
 import { parseLiveFlags } from '../live-options.js';
+import { parseToday } from '../parse-today.js';
 import { createProgress } from '../progress.js';
 import { writeFilesAtomically } from '../write-files.js';
 import type { DiagnoseOptions } from './diagnose.js';
 
 /** Runs `fixfirst diagnose`. */
 export async function runDiagnose(dir: string, options: DiagnoseOptions, io: CliIo): Promise<void> {
+  const today = parseToday(options.today, io.now);
   const conditions = options.failOn === undefined ? [] : parseFailOn(options.failOn);
   const items = Number(options.items);
   const quiet = options.quiet === true || options.json === true;
@@ -44,7 +46,7 @@ export async function runDiagnose(dir: string, options: DiagnoseOptions, io: Cli
     );
     cases = project.cases.map((prepared) => prepared.evalCase);
     report = await diagnose(project, {
-      now: io.now,
+      now: () => today,
       version: io.version,
       progress,
       ...(outputs === undefined ? {} : { outputs }),

@@ -4,15 +4,16 @@ import { diagnoseLive } from '../../experiments/live-diagnosis.js';
 import { planLiveDiagnosis } from '../../experiments/live-plan.js';
 import { prepareProject } from '../../project/prepare-project.js';
 import { type CallRequest, callKey } from '../../runner/call-key.js';
-import { planCalls, renderPlan } from '../../runner/call-plan.js';
+import { planCalls, renderCap, renderPlan } from '../../runner/call-plan.js';
 import { SqliteCallStore } from '../../runner/call-store.js';
-import { budgetCap, openLiveSession, resolveLiveTarget } from '../../runner/live-session.js';
+import { openLiveSession, resolveLiveTarget } from '../../runner/live-session.js';
 import type { CliIo } from '../cli-io.js';
-import { parseLiveFlags } from '../live-options.js';
+import { parseLiveFlags, warnWithoutPrompt } from '../live-options.js';
+import { parseToday } from '../parse-today.js';
 import { loadPriceTable } from '../price-table.js';
 import { loadTokenCounter } from '../token-counter.js';
 import type { DiagnoseOptions } from './diagnose.js';
-import { describeSpend, meanOutputTokens, runStatusOf } from './run-action.js';
+import { capOf, describeSpend, meanOutputTokens, runStatusOf } from './run-action.js';
 
 const points = (value: number) => `${(value * 100).toFixed(1)} pts`;
 
@@ -28,6 +29,7 @@ export async function runLiveDiagnose(
 ): Promise<Report | undefined> {
   const overrides = parseLiveFlags(options);
   const project = await prepareProject(dir, { requireOutput: false });
+  if (options.quiet !== true) warnWithoutPrompt(project, io);
   const environment = {
     env: io.env,
     fetch: globalThis.fetch,
@@ -38,7 +40,6 @@ export async function runLiveDiagnose(
 
   if (options.dryRun) {
     const target = resolveLiveTarget(project, overrides, environment, { keyOptional: true });
-    budgetCap(target, overrides);
     const store = await SqliteCallStore.openIfExists(project.loaded.dir);
     try {
       const model = target.resolved.model;
@@ -65,14 +66,11 @@ export async function runLiveDiagnose(
           countTokens,
         ),
       });
-      const cap = overrides.maxCost ?? target.live.max_cost;
       const lines = [
         `fixfirst diagnose --live --dry-run: ${project.cases.length} items with ${target.modelString} at ${model.endpoint} — nothing was called`,
         'at most (every experiment run to its last item; early stopping usually spends less):',
         ...renderPlan(plan),
-        cap === undefined
-          ? '  cap: none (set --max-cost or live.max_cost to cap spending)'
-          : `  cap: $${cap} (--max-cost): calls are refused before they could cross it`,
+        renderCap(plan, capOf(overrides, target.live), target.modelString),
         `minimum detectable lift (80% power, fixed-n, assuming 20% of items change outcome; thresholds.min_lift ${points(project.loaded.config.thresholds.min_lift)}):`,
         ...power.map(
           (entry) =>
@@ -109,7 +107,7 @@ export async function runLiveDiagnose(
   let status: Parameters<typeof session.store.finishRun>[1]['status'] = 'completed';
   try {
     const report = await diagnoseLive(project, session, {
-      now: io.now,
+      now: () => parseToday(options.today, io.now),
       version: io.version,
       progress: phases,
     });

@@ -47,6 +47,10 @@ export const diagnoseCommand: CliCommand = {
         '--max-cost <usd>',
         'with --live: hard spending cap in USD, never crossed (exit 6 when reached)',
       )
+      .option(
+        '--today <date>',
+        'date platform risk (fine-tuning shutdowns, model retirements) is measured from (YYYY-MM-DD; default: today)',
+      )
       .addOption(
         new Option('--items <n>', 'show this many failing items in the terminal summary').default('5'),
       )
@@ -74,4 +78,5 @@ export interface DiagnoseOptions {
   model?: string;
   concurrency?: string;
   maxCost?: string;
+  today?: string;
 }

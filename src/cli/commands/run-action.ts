@@ -2,12 +2,25 @@ import { relative } from 'node:path';
 import { FixfirstError } from '../../core/errors.js';
 import { prepareProject } from '../../project/prepare-project.js';
 import { type CallRequest, callKey } from '../../runner/call-key.js';
-import { countStep, formatSeconds, planCalls, renderPlan } from '../../runner/call-plan.js';
+import {
+  countStep,
+  formatSeconds,
+  type PlanCap,
+  planCalls,
+  renderCap,
+  renderPlan,
+} from '../../runner/call-plan.js';
 import type { RunnerStats } from '../../runner/call-runner.js';
 import { type RunRecord, SqliteCallStore } from '../../runner/call-store.js';
-import { openLiveSession, resolveLiveTarget, taskRequest } from '../../runner/live-session.js';
+import {
+  type LiveOverrides,
+  openLiveSession,
+  resolveLiveTarget,
+  taskRequest,
+} from '../../runner/live-session.js';
+import { commandFor } from '../../runner/recorded-outputs.js';
 import type { CliIo } from '../cli-io.js';
-import { parseLiveFlags } from '../live-options.js';
+import { parseLiveFlags, warnWithoutPrompt } from '../live-options.js';
 import { loadPriceTable } from '../price-table.js';
 import { createProgress } from '../progress.js';
 import { loadTokenCounter } from '../token-counter.js';
@@ -41,6 +54,7 @@ export async function runRun(dir: string, options: RunOptions, io: CliIo): Promi
     priceTable: await loadPriceTable(),
   };
   const cases = project.cases.map((entry) => entry.evalCase);
+  if (options.quiet !== true) warnWithoutPrompt(project, io);
 
   if (options.dryRun) {
     const target = resolveLiveTarget(project, overrides, environment, { keyOptional: true });
@@ -67,9 +81,12 @@ export async function runRun(dir: string, options: RunOptions, io: CliIo): Promi
         },
         ...meanOutputTokens(cases, countTokens),
       });
-      io.stdout(
-        `fixfirst run --dry-run: ${cases.length} items with ${target.modelString} at ${model.endpoint} — nothing was called\n${renderPlan(plan).join('\n')}\n`,
-      );
+      const lines = [
+        `fixfirst run --dry-run: ${cases.length} items with ${target.modelString} at ${model.endpoint} — nothing was called`,
+        ...renderPlan(plan),
+        renderCap(plan, capOf(overrides, target.live), target.modelString),
+      ];
+      io.stdout(`${lines.join('\n')}\n`);
     } finally {
       store?.close();
     }
@@ -108,23 +125,44 @@ export async function runRun(dir: string, options: RunOptions, io: CliIo): Promi
         .map(([reason, count]) => `${count} × ${reason}`)
         .join(', ');
       const storePath = relative(process.cwd(), session.store.path) || session.store.path;
+      const saved =
+        stats.calls > 0
+          ? `  ${stats.calls} new output(s) saved in ${storePath}`
+          : stats.cached > 0
+            ? `  every output was already in ${storePath}`
+            : '  no output was saved';
       const lines = [
         `fixfirst run: ${cases.length} items · ${session.modelString} at ${session.resolved.model.endpoint} · ${status}`,
         `  ${stats.calls} calls made, ${stats.cached} from the cache · ${stats.retries} retries${retries ? ` (${retries})` : ''} · ${formatSeconds((performance.now() - started) / 1000)}`,
         `  ${describeSpend(stats, session.price?.source)}`,
-        `  outputs saved in ${storePath}`,
+        saved,
       ];
       if (status === 'completed') {
         const hasOutputs = cases.some((evalCase) => evalCase.output !== undefined);
+        // The same model and endpoint as this run, spelled out: diagnose must not look elsewhere.
+        const model = session.resolved.model;
+        const diagnoseCommand =
+          overrides.model !== undefined || session.resolved.baseUrlSource === 'environment'
+            ? commandFor('diagnose', dir, model, session.live.base_url)
+            : `fixfirst diagnose ${dir}`;
         lines.push(
           hasOutputs
-            ? `next: fixfirst diagnose ${dir} --outputs run   (the eval file has its own outputs; this flag reads the run's)`
-            : `next: fixfirst diagnose ${dir}   (reads these outputs: the eval file has none)`,
+            ? `next: ${diagnoseCommand} --outputs run   (the eval file has its own outputs; this flag reads the run's)`
+            : `next: ${diagnoseCommand}   (reads these outputs: the eval file has none)`,
         );
       }
       (status === 'completed' ? io.stdout : io.stderr)(`${lines.join('\n')}\n`);
     }
   }
+}
+
+/** The cap in force for a dry run: --max-cost, else live.max_cost. */
+export function capOf(
+  overrides: LiveOverrides,
+  live: { max_cost?: number | undefined },
+): PlanCap | undefined {
+  if (overrides.maxCost !== undefined) return { usd: overrides.maxCost, source: '--max-cost' };
+  return live.max_cost === undefined ? undefined : { usd: live.max_cost, source: 'live.max_cost' };
 }
 
 /** Mean output tokens of the recorded outputs in the eval file, for the expected-cost line. */

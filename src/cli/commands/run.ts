@@ -15,10 +15,12 @@ export const runCommand: CliCommand = {
       .command('run')
       .summary("run the project's prompt over its eval items with a model and record the outputs")
       .description(
-        'Fills the prompt of DIR/fixfirst.yaml (prompt: {system, template}) for every eval item, calls the model\n' +
-          '(model: in fixfirst.yaml or --model) and stores every output in DIR/.fixfirst/store.sqlite as it\n' +
-          'completes. A rerun makes no call twice; after a crash or Ctrl-C it makes only the missing ones.\n' +
-          '`fixfirst diagnose DIR` then reads these outputs when the eval file has none (or with --outputs run).',
+        // No hard line breaks inside a paragraph: commander wraps to the terminal's width.
+        'Fills the prompt of DIR/fixfirst.yaml (prompt: {system, template}) for every eval item, calls the model ' +
+          '(model: in fixfirst.yaml or --model) and stores every output in DIR/.fixfirst/store.sqlite as it ' +
+          'completes. A rerun makes no call twice; after a crash or Ctrl-C it makes only the missing ones.\n\n' +
+          '`fixfirst diagnose DIR` then reads these outputs when the eval file has none (or with --outputs run); ' +
+          'give it the same --model and base URL as the run (the line run prints last says how).',
       )
       .argument('<dir>', 'project folder holding fixfirst.yaml')
       .option(

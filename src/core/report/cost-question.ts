@@ -172,6 +172,10 @@ export const costQuestionSchema = z.union([
   notAssessedSchema.extend({
     actionCosts: actionCostsSchema.optional(),
     actions: z.array(actionEconomicsSchema).optional(),
+    horizonMonths: z
+      .number()
+      .optional()
+      .describe('The horizon the actions’ horizonUsd covers (present with `actions`).'),
     fineTune: fineTuneEconomicsSchema.optional().describe('Fine-tuning priced as far as the inputs allow.'),
     platformRisk: platformRiskSchema.optional(),
     assumptions: z.array(assumptionSchema).optional(),

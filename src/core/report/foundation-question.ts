@@ -110,10 +110,10 @@ export const foundationQuestionSchema = z.union([
       .int()
       .nullable()
       .describe('When inconclusive: about how many items would give enough of each group.'),
-    projectedLift: estimateSchema
-      .extend({ kind: evidenceKindSchema, note: z.string() })
+    projectedLift: z
+      .union([estimateSchema.extend({ kind: evidenceKindSchema, note: z.string() }), notAssessedSchema])
       .describe(
-        "Accuracy points perfect retrieval could add: the headroom waterfall's foundation bar (a confounded estimate).",
+        "Accuracy points perfect retrieval could add: the headroom waterfall's foundation bar (a confounded estimate); not_assessed when the evidence cannot carry it (inconclusive, gold ids that match no passage id, too few items with the gold passage).",
       ),
     retrieval: retrievalQualitySchema
       .nullable()

@@ -4,6 +4,22 @@ import { estimateSchema } from './estimate.js';
 /** The live experiments (DESIGN §3). */
 export const liveExperimentKinds = ['prompt_repair', 'oracle_context', 'k_shot'] as const;
 
+/**
+ * What counts as a success for an item in a comparison, declared by each experiment: `strict_pass`
+ * (correct and every contract check met — what a prompt repair targets) or `lenient_correct` (right
+ * in content once surface noise such as code fences or casing is set aside — so a surface problem
+ * shared by both arms cannot mask what gold passages or examples add, as offline Q4 does).
+ */
+export const outcomeMeasures = ['strict_pass', 'lenient_correct'] as const;
+/** One outcome measure. */
+export type OutcomeMeasure = (typeof outcomeMeasures)[number];
+
+/** How reports name each outcome measure: a short name and what it means. */
+export const outcomeMeasureLabels: Record<OutcomeMeasure, { name: string; meaning: string }> = {
+  strict_pass: { name: 'strict pass', meaning: 'correct and contract met' },
+  lenient_correct: { name: 'lenient correctness', meaning: 'right in content; form ignored' },
+};
+
 /** How a sequential comparison ended. */
 export const comparisonStops = ['lift', 'no_lift', 'worse', 'inconclusive', 'budget', 'not_started'] as const;
 
@@ -22,9 +38,9 @@ export const comparisonSchema = z.object({
       onlyCandidate: z.number().int().describe('Candidate right, baseline wrong.'),
       bothWrong: z.number().int(),
     })
-    .describe('The paired 2×2 table of strict passes.'),
-  baselineAccuracy: estimateSchema,
-  candidateAccuracy: estimateSchema,
+    .describe("The paired 2×2 table of successes on the experiment's outcome measure."),
+  baselineAccuracy: estimateSchema.describe("Baseline success rate on the experiment's outcome measure."),
+  candidateAccuracy: estimateSchema.describe("Candidate success rate on the experiment's outcome measure."),
   lift: estimateSchema.describe(
     'Candidate minus baseline with a Newcombe (method 10) interval at the stopping point (fixed-n; descriptive after early stopping).',
   ),
@@ -61,6 +77,12 @@ export type Comparison = z.infer<typeof comparisonSchema>;
 /** One experiment: its comparisons, or why it did not run. */
 export const liveExperimentSchema = z.object({
   experiment: z.enum(liveExperimentKinds),
+  outcome: z
+    .enum(outcomeMeasures)
+    .default('strict_pass')
+    .describe(
+      'What counts as a success in its comparisons (declared by the experiment): strict_pass (correct and contract met) or lenient_correct (right in content, form ignored). Reports written before this field existed judged every experiment on strict_pass.',
+    ),
   status: z.enum(['measured', 'not_run']),
   reason: z.string(),
   comparisons: z.array(comparisonSchema),
@@ -101,6 +123,13 @@ export const outputsSourceSchema = z.object({
     .describe(
       'eval: recorded in the eval file; run: recorded by `fixfirst run`; live: produced by this diagnose --live.',
     ),
-  model: z.string().optional(),
-  recordedAt: z.string().optional().describe('When the run that recorded them finished.'),
+  model: z.string().optional().describe('provider:model that wrote them.'),
+  endpoint: z.string().optional().describe('Base URL that answered (never a key).'),
+  recordedAt: z.string().optional().describe('When the last of them was recorded.'),
+  note: z
+    .string()
+    .optional()
+    .describe(
+      "How they were found when the project's own model and endpoint have none: by prompt and settings, from the one model and endpoint in the store that has them all.",
+    ),
 });

@@ -11,18 +11,35 @@ import { verdictSchema } from './verdict.js';
 /** Bumped on any breaking change to report.json. */
 export const reportSchemaVersion = 1;
 
-/** One bar of the headroom waterfall (DESIGN §2.2). */
-export const headroomStepSchema = z.object({
+const headroomStepBase = z.object({
   step: z.enum(['current', 'surface', 'foundation', 'behavioral']),
   label: z.string(),
   start: z.number().describe('Where the bar starts (cumulative accuracy before this step).'),
-  value: z.number().describe('Height of the bar (accuracy points as a proportion).'),
-  low: z.number(),
-  high: z.number(),
-  kind: evidenceKindSchema,
-  note: z.string().describe('What the bar means and how it was computed.'),
+  note: z.string().describe('What the bar means and how it was computed (or why it was not).'),
 });
+
+/**
+ * One bar of the headroom waterfall (DESIGN §2.2). Only the foundation bar can be `not_assessed`
+ * (no retrieval data, Q4 inconclusive, or gold ids that do not match passage ids): it then has no
+ * number, and the behavioral remainder is not reduced by it.
+ */
+export const headroomStepSchema = z.discriminatedUnion('kind', [
+  headroomStepBase.extend({
+    value: z.number().describe('Height of the bar (accuracy points as a proportion).'),
+    low: z.number(),
+    high: z.number(),
+    kind: evidenceKindSchema,
+  }),
+  headroomStepBase.extend({
+    value: z.null(),
+    low: z.null(),
+    high: z.null(),
+    kind: z.literal('not_assessed').describe('No figure: the note says why.'),
+  }),
+]);
 export type HeadroomStep = z.infer<typeof headroomStepSchema>;
+/** A bar with a figure (every bar but a not-assessed foundation bar). */
+export type AssessedHeadroomStep = Exclude<HeadroomStep, { kind: 'not_assessed' }>;
 
 /** Pass rates of one check type across the items it applies to (strict and IFEval-loose). */
 export const checkSummarySchema = z.object({

@@ -1,20 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { ProblemCollector } from '../../core/errors.js';
 import { mergeTests } from './merge-tests.js';
-import type { WrittenTest } from './read-tests.js';
+import { blankTest, type WrittenTest } from './read-tests.js';
 
 function written(overrides: Partial<WrittenTest>): WrittenTest {
-  return {
-    description: undefined,
-    vars: {},
-    assert: [],
-    providerOutput: undefined,
-    metadata: {},
-    threshold: undefined,
-    options: {},
-    location: { file: 'promptfooconfig.yaml', line: 1 },
-    ...overrides,
-  };
+  return { ...blankTest({ file: 'promptfooconfig.yaml', line: 1 }), ...overrides };
 }
 
 const merge = (tests: WrittenTest[], defaultTest?: WrittenTest) =>

@@ -2,7 +2,7 @@ import type { ProblemCollector, SourceLocation } from '../../core/errors.js';
 import { readTextFile } from '../../loaders/read-text.js';
 import type { PromptfooTest } from './promptfoo-test.js';
 import type { WrittenTest } from './read-tests.js';
-import { collectReference } from './read-tests.js';
+import { blankTest, collectReference } from './read-tests.js';
 import { isFileReference, readYamlFile } from './source-files.js';
 
 /**
@@ -59,21 +59,8 @@ export function mergeTests(
   configLocation: SourceLocation,
   collector: ProblemCollector,
 ): PromptfooTest[] {
-  const sources: WrittenTest[] =
-    written.length > 0
-      ? [...written]
-      : [
-          {
-            description: undefined,
-            vars: {},
-            assert: [],
-            providerOutput: undefined,
-            metadata: {},
-            threshold: undefined,
-            options: {},
-            location: configLocation,
-          },
-        ];
+  // No tests written: one blank test, as promptfoo runs then.
+  const sources: WrittenTest[] = written.length > 0 ? [...written] : [blankTest(configLocation)];
   const tests: PromptfooTest[] = [];
   for (const test of sources) {
     const options = { ...defaultTest?.options, ...test.options };

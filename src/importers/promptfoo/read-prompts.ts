@@ -1,5 +1,6 @@
 import { existsSync, statSync } from 'node:fs';
 import { resolve } from 'node:path';
+import { renderPath } from '../../checks/zod-problems.js';
 import type { ProblemCollector, SourceLocation } from '../../core/errors.js';
 import { readTextFile } from '../../loaders/read-text.js';
 import type { PromptfooPrompt, PromptfooProvider } from './promptfoo-test.js';
@@ -16,6 +17,11 @@ import { readYamlFile } from './source-files.js';
 export interface ConfigSource {
   file: string;
   lineOf(path: readonly (string | number)[]): number | undefined;
+}
+
+/** Where a value sits in the config: file, line and field path (`prompts[0]`). */
+function configLocation(config: ConfigSource, path: readonly (string | number)[]): SourceLocation {
+  return { file: config.file, line: config.lineOf(path), field: renderPath('', path) };
 }
 
 const isObject = (value: unknown): value is Record<string, unknown> =>
@@ -117,13 +123,7 @@ export function readPrompts(
   config: ConfigSource,
   collector: ProblemCollector,
 ): PromptfooPrompt[] {
-  const at = (path: (string | number)[]) => ({
-    file: config.file,
-    line: config.lineOf(path),
-    field: path
-      .map((part, index) => (typeof part === 'number' ? `[${part}]` : index === 0 ? part : `.${part}`))
-      .join(''),
-  });
+  const at = (path: (string | number)[]) => configLocation(config, path);
   if (typeof value === 'string') return readOnePrompt(value, undefined, baseDir, at(['prompts']), collector);
   if (Array.isArray(value)) {
     return value.flatMap((entry, index) => {
@@ -161,13 +161,7 @@ export function readPrompts(
 
 /** Reads `providers:` (or `targets:`): ids with their options. */
 export function readProviders(value: unknown, config: ConfigSource, key: string): PromptfooProvider[] {
-  const at = (path: (string | number)[]) => ({
-    file: config.file,
-    line: config.lineOf(path),
-    field: path
-      .map((part, index) => (typeof part === 'number' ? `[${part}]` : index === 0 ? part : `.${part}`))
-      .join(''),
-  });
+  const at = (path: (string | number)[]) => configLocation(config, path);
   const entries =
     typeof value === 'string' ? [value] : Array.isArray(value) ? value : value === undefined ? [] : [value];
   const providers: PromptfooProvider[] = [];

@@ -24,6 +24,20 @@ export interface WrittenTest {
   location: SourceLocation;
 }
 
+/** A test with nothing written in it (no vars, no assertions), at `location`. */
+export function blankTest(location: SourceLocation): WrittenTest {
+  return {
+    description: undefined,
+    vars: {},
+    assert: [],
+    providerOutput: undefined,
+    metadata: {},
+    threshold: undefined,
+    options: {},
+    location,
+  };
+}
+
 const isObject = (value: unknown): value is Record<string, unknown> =>
   typeof value === 'object' && value !== null && !Array.isArray(value);
 

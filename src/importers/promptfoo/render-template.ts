@@ -85,31 +85,11 @@ function parseLiteral(source: string): { value: Literal } | undefined {
   return undefined;
 }
 
-/** Splits `a, "b, c"` at the commas outside quotes. */
-function splitArguments(source: string): string[] {
-  const parts: string[] = [];
-  let current = '';
-  let quote: string | undefined;
-  for (let index = 0; index < source.length; index++) {
-    const character = source[index]!;
-    if (quote !== undefined) {
-      current += character;
-      if (character === '\\') current += source[++index] ?? '';
-      else if (character === quote) quote = undefined;
-    } else if (character === '"' || character === "'") {
-      quote = character;
-      current += character;
-    } else if (character === ',') {
-      parts.push(current);
-      current = '';
-    } else current += character;
-  }
-  if (current.trim() !== '' || parts.length > 0) parts.push(current);
-  return parts;
-}
-
-/** Splits `name | default("a|b") | upper` at the pipes outside quotes and parentheses. */
-function splitPipes(source: string): string[] {
+/**
+ * Splits `source` at each `separator` outside quotes (a backslash escapes inside them) and, when
+ * `nested`, outside parentheses too.
+ */
+function splitOutside(source: string, separator: string, nested: boolean): string[] {
   const parts: string[] = [];
   let current = '';
   let quote: string | undefined;
@@ -123,9 +103,9 @@ function splitPipes(source: string): string[] {
       continue;
     }
     if (character === '"' || character === "'") quote = character;
-    else if (character === '(') depth++;
-    else if (character === ')') depth--;
-    if (character === '|' && depth === 0) {
+    else if (nested && character === '(') depth++;
+    else if (nested && character === ')') depth--;
+    if (character === separator && depth === 0) {
       parts.push(current);
       current = '';
     } else current += character;
@@ -133,6 +113,15 @@ function splitPipes(source: string): string[] {
   parts.push(current);
   return parts;
 }
+
+/** Splits `a, "b, c"` at the commas outside quotes; no arguments at all is an empty list. */
+function splitArguments(source: string): string[] {
+  const parts = splitOutside(source, ',', false);
+  return parts.length === 1 && parts[0]!.trim() === '' ? [] : parts;
+}
+
+/** Splits `name | default("a|b") | upper` at the pipes outside quotes and parentheses. */
+const splitPipes = (source: string) => splitOutside(source, '|', true);
 
 function parsePath(source: string): (string | number)[] | TemplateProblem {
   const path: (string | number)[] = [];

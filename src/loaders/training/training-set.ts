@@ -12,7 +12,7 @@ import {
 import { FixfirstError, usageError } from '../../core/errors.js';
 import { isJsonObject, type JsonObject } from '../../core/json.js';
 import { didYouMean } from '../../core/suggest.js';
-import { readTextFile } from '../read-text.js';
+import { openInputFile, readTextFile } from '../read-text.js';
 import { csvRecords } from './csv-records.js';
 import { jsonArrayRecords, NotAnArrayError } from './json-array-records.js';
 import { readLines } from './line-reader.js';
@@ -125,33 +125,14 @@ const detectionRows = 200;
  */
 export async function openTrainingSet(options: OpenTrainingOptions): Promise<TrainingSource> {
   const { path, shownAs } = options;
-  let totalBytes: number;
-  try {
-    const stat = statSync(path);
-    if (stat.isDirectory()) {
-      throw new FixfirstError('INPUT_INVALID', 'is a folder, not a file', {
-        location: { file: shownAs },
-        hint: 'name the training file (JSONL, JSON, CSV or Parquet)',
-      });
-    }
-    totalBytes = stat.size;
-    closeSync(openSync(path, 'r'));
-  } catch (error) {
-    if (FixfirstError.isInstance(error)) throw error;
-    const code = (error as NodeJS.ErrnoException).code;
-    if (code === 'ENOENT') {
-      throw new FixfirstError('FILE_NOT_FOUND', 'no such file', {
-        location: { file: shownAs },
-        hint: 'check the path of the training set',
-        cause: error,
-      });
-    }
-    throw new FixfirstError('INPUT_INVALID', `cannot read the file (${code ?? String(error)})`, {
-      location: { file: shownAs },
-      hint: 'check the file permissions',
-      cause: error,
-    });
-  }
+  // Opened once up front so that a missing or unreadable file fails before any work starts.
+  const opened = openInputFile(path, shownAs, {
+    missing: 'check the path of the training set',
+    folder: 'name the training file (JSONL, JSON, CSV or Parquet)',
+    unreadable: 'check the file permissions',
+  });
+  closeSync(opened.descriptor);
+  const totalBytes = opened.size;
   const fileFormat = options.override?.file ?? detectFileFormat(path);
   let parquet: ParquetTable | undefined;
   if (fileFormat === 'parquet') parquet = await openParquet(path, shownAs);

@@ -23,7 +23,7 @@ export function countsHtml(estimate: Pick<Estimate, 'k' | 'n'>): string {
 
 /** A small label for what kind of figure something is: measured, bound, estimate, prior. */
 export function kindBadge(kind: string): string {
-  return `<span class="kind kind-${escapeHtml(kind)}">${escapeHtml(kind)}</span>`;
+  return `<span class="kind kind-${escapeHtml(kind)}">${escapeHtml(kind.replaceAll('_', ' '))}</span>`;
 }
 
 /** A status pill (question statuses, item classes). */

@@ -1,3 +1,4 @@
+import type { AuditSettings } from '../../../core/config-audit.js';
 import { isJsonObject } from '../../../core/json.js';
 import { words } from './words.js';
 
@@ -62,4 +63,18 @@ export function compareTargets(
   for (const word of setA) if (setB.has(word)) shared++;
   const similarity = shared / (setA.size + setB.size - shared || 1);
   return { conflict: similarity < maxSimilarity, similarity };
+}
+
+/**
+ * `compareTargets` with the thresholds fixfirst.yaml sets (`conflicts.max_target_similarity`,
+ * `class_balance.max_label_words`). One rule for both audits that use it: near_duplicates must leave
+ * to conflicting_targets exactly the pairs that audit judges contradicting.
+ */
+export function configuredTargetComparison(
+  settings: AuditSettings,
+): (earlierTarget: string, laterTarget: string) => TargetComparison {
+  const maxSimilarity = settings.conflicts.max_target_similarity;
+  const maxLabelWords = settings.class_balance.max_label_words;
+  return (earlierTarget, laterTarget) =>
+    compareTargets(earlierTarget, laterTarget, maxSimilarity, maxLabelWords);
 }

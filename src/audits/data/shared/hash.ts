@@ -35,15 +35,3 @@ export function hashString(text: string, seed = 0): number {
 export function combine32(a: number, b: number): number {
   return mix32((Math.imul(a, 0x9e3779b1) ^ b) + 0x7f4a7c15);
 }
-
-/** A deterministic pseudo-random generator (mulberry32) for seeded sampling. */
-export function seededRandom(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}

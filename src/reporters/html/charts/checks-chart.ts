@@ -3,6 +3,7 @@ import type { CheckSummary } from '../../../core/report/report.js';
 import { percent } from '../../format.js';
 import { palette } from '../palette.js';
 import type { ChartRequest } from '../render-charts.js';
+import { rateAxis, rowLabelAxis } from './chart-axes.js';
 
 /** How many checks the chart shows (the worst ones); the table lists every check. */
 export const checksChartLimit = 20;
@@ -29,15 +30,7 @@ export function checksChart(checks: readonly CheckSummary[]): ChartRequest {
     height: { step: 26 },
     padding: { left: 4, top: 4, bottom: 4, right: 12 },
     data: { values: rows },
-    encoding: {
-      y: {
-        field: 'label',
-        type: 'nominal',
-        sort: { field: 'order' },
-        title: null,
-        axis: { labelLimit: 170, labelColor: palette.ink.light, ticks: false, domain: false, grid: true },
-      },
-    },
+    encoding: { y: rowLabelAxis({ labelLimit: 170, grid: true }) },
     layer: [
       {
         mark: { type: 'rule', color: palette.ink.light, strokeWidth: 1.5 },
@@ -46,15 +39,7 @@ export function checksChart(checks: readonly CheckSummary[]): ChartRequest {
             field: 'low',
             type: 'quantitative',
             scale: { domain: [from, 1], nice: false, zero: false },
-            axis: {
-              format: '.0%',
-              tickCount: 5,
-              title: 'pass rate (strict ●, loose ○)',
-              grid: true,
-              domain: false,
-              ticks: false,
-              labelFlush: false,
-            },
+            axis: rateAxis({ tickCount: 5, title: 'pass rate (strict ●, loose ○)' }),
           },
           x2: { field: 'high' },
         },

@@ -3,6 +3,7 @@ import type { HeadroomStep } from '../../../core/report/report.js';
 import { interval, percent } from '../../format.js';
 import { colourFor, palette } from '../palette.js';
 import type { ChartRequest } from '../render-charts.js';
+import { rateAxis, rowLabelAxis } from './chart-axes.js';
 
 /** Desktop or phone layout of the waterfall. */
 export type HeadroomLayout = 'wide' | 'compact';
@@ -19,6 +20,20 @@ const clamp = (value: number) => Math.min(1, Math.max(0, value));
 export function headroomChart(steps: readonly HeadroomStep[], layout: HeadroomLayout): ChartRequest {
   const wide = layout === 'wide';
   const rows = steps.map((step, order) => {
+    if (step.kind === 'not_assessed') {
+      // No bar and no whisker (vega-lite drops null positions): the row still names the step.
+      return {
+        order,
+        label: step.label,
+        step: step.step,
+        start: step.start,
+        end: step.start,
+        low: null,
+        high: null,
+        figure: 'not assessed',
+        range: '',
+      };
+    }
     const end = step.start + step.value;
     // Bars grow from the left, so an increment's uncertainty shows where it ends; the remainder is
     // anchored at 100%, so its uncertainty shows where it begins.
@@ -37,15 +52,7 @@ export function headroomChart(steps: readonly HeadroomStep[], layout: HeadroomLa
       range: interval(step),
     };
   });
-  const y = {
-    field: 'label',
-    type: 'nominal' as const,
-    sort: { field: 'order' },
-    title: null,
-    axis: wide
-      ? { labelFontSize: 13, labelColor: palette.ink.light, labelLimit: 240, ticks: false, domain: false }
-      : null,
-  };
+  const y = rowLabelAxis(wide ? { labelFontSize: 13, labelLimit: 240 } : null);
   const whisker = { color: palette.ink.light, thickness: 1.5, size: 12, orient: 'vertical' as const };
   const spec: TopLevelSpec = {
     width: wide ? 600 : 250,
@@ -66,15 +73,7 @@ export function headroomChart(steps: readonly HeadroomStep[], layout: HeadroomLa
             field: 'start',
             type: 'quantitative',
             scale: { domain: [0, 1], nice: false },
-            axis: {
-              format: '.0%',
-              grid: true,
-              tickCount: wide ? 10 : 4,
-              title: null,
-              domain: false,
-              ticks: false,
-              labelFlush: false,
-            },
+            axis: rateAxis({ tickCount: wide ? 10 : 4, title: null }),
           },
           x2: { field: 'end' },
           color: {
@@ -145,9 +144,10 @@ export function headroomChart(steps: readonly HeadroomStep[], layout: HeadroomLa
     ],
   };
   const description = `Headroom waterfall: ${steps
-    .map(
-      (step) =>
-        `${step.label} ${step.step === 'current' ? percent(step.value) : `${signed(step.value)} points`} ${interval(step)} (${step.kind})`,
+    .map((step) =>
+      step.kind === 'not_assessed'
+        ? `${step.label} not assessed`
+        : `${step.label} ${step.step === 'current' ? percent(step.value) : `${signed(step.value)} points`} ${interval(step)} (${step.kind})`,
     )
     .join('; ')}.`;
   return { spec, description };

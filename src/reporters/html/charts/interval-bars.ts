@@ -2,6 +2,7 @@ import type { TopLevelSpec } from 'vega-lite';
 import { interval, percent } from '../../format.js';
 import { palette } from '../palette.js';
 import type { ChartRequest } from '../render-charts.js';
+import { rateAxis, rowLabelAxis } from './chart-axes.js';
 
 /** One bar: a rate with its interval. */
 export interface IntervalBar {
@@ -32,15 +33,7 @@ export function intervalBarChart(bars: readonly IntervalBar[], description: stri
     height: { step: 34 },
     padding: { left: 4, top: 4, bottom: 4, right: 8 },
     data: { values: rows },
-    encoding: {
-      y: {
-        field: 'label',
-        type: 'nominal',
-        sort: { field: 'order' },
-        title: null,
-        axis: { labelLimit: 180, labelColor: palette.ink.light, ticks: false, domain: false },
-      },
-    },
+    encoding: { y: rowLabelAxis({ labelLimit: 180 }) },
     layer: [
       {
         mark: { type: 'bar', cornerRadius: 2, height: { band: 0.6 } },
@@ -49,15 +42,7 @@ export function intervalBarChart(bars: readonly IntervalBar[], description: stri
             field: 'value',
             type: 'quantitative',
             scale: { domain: [0, 1], nice: false },
-            axis: {
-              format: '.0%',
-              tickCount: 4,
-              title: null,
-              grid: true,
-              domain: false,
-              ticks: false,
-              labelFlush: false,
-            },
+            axis: rateAxis({ tickCount: 4, title: null }),
           },
           color: { field: 'colour', type: 'nominal', scale: null, legend: null },
         },

@@ -6,6 +6,7 @@ import type {
   PricesUsed,
 } from '../../../core/report/cost-question.js';
 import type { CostQuestion, Report } from '../../../core/report/report.js';
+import { formatMonths } from '../../../cost/format-months.js';
 import { actionKindLabels, type CostPoint } from '../charts/cost-chart.js';
 import { escapeHtml } from '../escape.js';
 import { formatNumber } from '../generic-value.js';
@@ -19,9 +20,7 @@ type Economics = Partial<Extract<CostQuestion, { status: 'pays_back' | 'does_not
 };
 
 const months = (value: number | null | undefined) =>
-  value === null || value === undefined
-    ? 'never'
-    : `<span class="figure">${value.toLocaleString('en-US', { maximumFractionDigits: value < 10 ? 1 : 0 })}</span> months`;
+  value === null || value === undefined ? 'never' : `<span class="figure">${formatMonths(value)}</span>`;
 const usdOrDash = (value: number | null | undefined) =>
   value === null || value === undefined ? '<span class="muted">—</span>' : dollars(value);
 
@@ -157,7 +156,7 @@ export function costSection(question: CostQuestion, verdict: Report['verdict'], 
     const range = economics.fineTune?.paybackMonthsRange;
     const rangeText =
       range && range.atHighLift !== null && range.atLowLift !== null
-        ? ` <span class="ci">[${formatNumber(Math.round(range.atHighLift))}–${formatNumber(Math.round(range.atLowLift))}]</span>`
+        ? ` <span class="ci">[${formatMonths(range.atHighLift)} – ${formatMonths(range.atLowLift)}]</span>`
         : '';
     facts.push(
       `<div><dt>Fine-tuning pays back in</dt><dd>${months(economics.paybackMonths)}${rangeText}</dd></div>`,

@@ -1,4 +1,5 @@
 import type { Report } from '../../../core/report/report.js';
+import { describeOutputs } from '../../format.js';
 import { escapeHtml } from '../escape.js';
 import { formatNumber } from '../generic-value.js';
 
@@ -13,11 +14,7 @@ export function footerSection(report: Report): string {
         `<tr><td>${escapeHtml(file.role)}</td><td><code>${escapeHtml(file.path)}</code></td><td class="number">${file.bytes.toLocaleString('en-US')} B</td><td><code title="${escapeHtml(file.sha256)}">${escapeHtml(file.sha256.slice(0, 12))}…</code></td></tr>`,
     )
     .join('');
-  const source = report.project.outputs;
-  const outputs =
-    source === undefined || source.source === 'eval'
-      ? 'recorded in the eval file'
-      : `from ${source.source === 'live' ? 'diagnose --live' : 'fixfirst run'}${source.model ? ` (${source.model})` : ''}${source.recordedAt ? `, ${source.recordedAt}` : ''}`;
+  const outputs = describeOutputs(report.project.outputs);
   const warnings =
     report.warnings.length === 0
       ? ''

@@ -94,7 +94,7 @@ function answeredBlocks(question: Answered, figures: FoundationFigures): string[
   const parts: string[] = [];
   const items = question.items;
   parts.push(`<dl class="facts">
-<div><dt>Failures with the gold passage missing</dt><dd>${rateHtml(question.goldMissingShareOfFailures)}${countsHtml(question.goldMissingShareOfFailures)}</dd></div>
+<div><dt>Failures with the gold passage missing <span class="muted">(an upper bound on what retrieval fixes can buy)</span></dt><dd>${rateHtml(question.goldMissingShareOfFailures)}${countsHtml(question.goldMissingShareOfFailures)}</dd></div>
 <div><dt>FIX_FOUNDATION threshold</dt><dd>${(question.threshold * 100).toFixed(0)}%</dd></div>
 <div><dt>Items assessed</dt><dd>${formatNumber(items.assessed)} <span class="muted">of ${formatNumber(items.total)} · ${formatNumber(items.goldPresent)} with gold, ${formatNumber(items.goldMissing)} without</span></dd></div>
 </dl>
@@ -115,7 +115,9 @@ function answeredBlocks(question: Answered, figures: FoundationFigures): string[
         `accuracy points, Newcombe interval; Fisher p = ${question.pValue.toPrecision(2)}`,
         'difference',
       ),
-      `<tr><th scope="row">What perfect retrieval could add</th><td class="number">${liftHtml(projected)} ${kindBadge(projected.kind)}</td><td class="note">${escapeHtml(projected.note)}</td></tr>`,
+      'status' in projected
+        ? `<tr><th scope="row">What perfect retrieval could add</th><td class="number"><span class="figure muted">not assessed</span> ${kindBadge('not_assessed')}</td><td class="note">${escapeHtml(projected.reason)}</td></tr>`
+        : `<tr><th scope="row">What perfect retrieval could add</th><td class="number">${liftHtml(projected)} ${kindBadge(projected.kind)}</td><td class="note">${escapeHtml(projected.note)}</td></tr>`,
     ].join('')}</tbody></table></div>`,
   );
   parts.push(retrievalBlock(question));

@@ -19,9 +19,15 @@ export function headroomSection(report: Report, figures: HeadroomFigures): strin
     .map(
       (step) => `<tr class="step-${escapeHtml(step.step)}">
 <th scope="row"><span class="swatch swatch-${escapeHtml(step.step)}" aria-hidden="true"></span>${escapeHtml(step.label)}</th>
-<td class="number"><span class="figure">${step.step === 'current' ? percent(step.value) : `+${points(step.value)}`}</span></td>
+${
+  step.kind === 'not_assessed'
+    ? `<td class="number"><span class="figure muted">not assessed</span></td>
+<td class="number ci">—</td>
+<td>${kindBadge(step.kind)}</td>`
+    : `<td class="number"><span class="figure">${step.step === 'current' ? percent(step.value) : `+${points(step.value)}`}</span></td>
 <td class="number ci">${interval(step)}</td>
-<td>${kindBadge(step.kind)}</td>
+<td>${kindBadge(step.kind)}</td>`
+}
 <td class="note">${escapeHtml(step.note)}</td>
 </tr>`,
     )
@@ -30,7 +36,7 @@ export function headroomSection(report: Report, figures: HeadroomFigures): strin
 <figure class="figure-main">
 <div class="chart-wide">${figures.wide}</div>
 <div class="chart-compact">${figures.compact}</div>
-<figcaption>Headroom waterfall. Measured: observed on these items. Estimate: a projection with the assumption stated in its note. Bound: an upper limit.</figcaption>
+<figcaption>Headroom waterfall. Measured: observed on these items. Estimate: a projection with the assumption stated in its note. Bound: an upper limit. Not assessed: no figure, for the reason in its note.</figcaption>
 </figure>
 <div class="table-wrap"><table class="headroom-table">
 <thead><tr><th scope="col">Step</th><th scope="col" class="number">Accuracy</th><th scope="col" class="number">95% CI</th><th scope="col">Kind</th><th scope="col">How it was computed</th></tr></thead>

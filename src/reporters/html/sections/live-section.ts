@@ -1,4 +1,4 @@
-import type { Comparison } from '../../../core/report/live-evidence.js';
+import { type Comparison, outcomeMeasureLabels } from '../../../core/report/live-evidence.js';
 import type { Report } from '../../../core/report/report.js';
 import { escapeHtml } from '../escape.js';
 import { formatNumber, renderGenericValue } from '../generic-value.js';
@@ -19,8 +19,17 @@ const stops: Record<Comparison['stop'], [string, string]> = {
   not_started: ['not started', 'neutral'],
 };
 
+/** Why a comparison that scored no item has no figures. */
+const emptyReasons: Partial<Record<Comparison['stop'], string>> = {
+  budget: 'not run: budget reached before the first item',
+  not_started: 'not run: no items to compare on',
+};
+
 function comparisonRow(comparison: Comparison): string {
   const [label, tone] = stops[comparison.stop] ?? [comparison.stop, 'neutral'];
+  if (comparison.items === 0) {
+    return `<tr><th scope="row">${escapeHtml(comparison.label)}<span class="item-line">${escapeHtml(comparison.description)}</span></th><td class="number">0<span class="muted">/${formatNumber(comparison.itemsAvailable)}</span></td><td colspan="3" class="muted">${escapeHtml(emptyReasons[comparison.stop] ?? 'not run')}</td><td>${pill(label, tone)}</td><td class="number">${formatNumber(comparison.calls)}</td></tr>`;
+  }
   return `<tr><th scope="row">${escapeHtml(comparison.label)}<span class="item-line">${escapeHtml(comparison.description)}</span></th><td class="number">${formatNumber(comparison.items)}<span class="muted">/${formatNumber(comparison.itemsAvailable)}</span></td><td class="number">${rateHtml(comparison.baselineAccuracy)}</td><td class="number">${rateHtml(comparison.candidateAccuracy)}</td><td class="number">${differenceHtml({ value: comparison.lift.value, low: comparison.anytime.low, high: comparison.anytime.high })}<span class="item-line">fixed-n ${differenceHtml(comparison.lift)} · McNemar p ${comparison.mcnemarMidP.toPrecision(2)}</span></td><td>${pill(label, tone)}</td><td class="number">${formatNumber(comparison.calls)}</td></tr>`;
 }
 
@@ -62,7 +71,9 @@ export function liveSection(report: Report, ladder: string): string {
       const more = Object.keys(details).length
         ? `<details class="evidence"><summary>Details</summary>${renderGenericValue(details)}</details>`
         : '';
-      return `<h3>${escapeHtml(title)}</h3><p>${proseHtml(experiment.reason)}</p>${chart}${table}${reading}${more}`;
+      const outcome = outcomeMeasureLabels[experiment.outcome];
+      const judged = `<p class="muted">Judged on <strong>${escapeHtml(outcome.name)}</strong> (${escapeHtml(outcome.meaning)}), baseline and candidate alike.</p>`;
+      return `<h3>${escapeHtml(title)}</h3><p>${proseHtml(experiment.reason)}</p>${judged}${chart}${table}${reading}${more}`;
     })
     .join('\n');
   return section(

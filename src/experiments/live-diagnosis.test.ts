@@ -1,0 +1,62 @@
+import { rmSync } from 'node:fs';
+import { afterEach, describe, expect, it } from 'vitest';
+import { warehouseBehaviour } from '../../test/helpers/model-test-server.js';
+import { writeWarehouseProject } from '../../test/helpers/warehouse-project.js';
+import { prepareProject } from '../project/prepare-project.js';
+import { openLiveSession } from '../runner/live-session.js';
+import { diagnoseLive } from './live-diagnosis.js';
+
+/** An OpenAI-compatible answer from the scripted warehouse model, in process (no socket). */
+const fetchStub: typeof fetch = async (_url, init) => {
+  const body = JSON.parse(String(init?.body)) as { messages: { role: string; content: string }[] };
+  const text = warehouseBehaviour(body.messages, {
+    path: '/v1/chat/completions',
+    headers: {},
+    body,
+    messages: body.messages,
+    model: undefined,
+  });
+  return new Response(
+    JSON.stringify({
+      choices: [{ index: 0, message: { role: 'assistant', content: text }, finish_reason: 'stop' }],
+      usage: { prompt_tokens: 10, completion_tokens: 5 },
+    }),
+    { status: 200, headers: { 'content-type': 'application/json' } },
+  );
+};
+
+describe('diagnoseLive progress', () => {
+  const folders: string[] = [];
+  afterEach(() => {
+    for (const folder of folders.splice(0)) rmSync(folder, { recursive: true, force: true });
+  });
+
+  it('labels each phase and gives the experiments a total: the plan’s at-most calls', async () => {
+    const dir = writeWarehouseProject({ items: 20, live: { experiments: ['oracle_context'] } });
+    folders.push(dir);
+    const project = await prepareProject(dir, { requireOutput: false });
+    const session = await openLiveSession(
+      project,
+      {},
+      { env: { OPENAI_BASE_URL: 'http://stub.invalid/v1' }, fetch: fetchStub, now: () => new Date() },
+    );
+    const phases: { label: string; total: number | undefined }[] = [];
+    try {
+      await diagnoseLive(project, session, {
+        now: () => new Date('2026-03-01T00:00:00Z'),
+        version: 'test',
+        progress: {
+          start: (label, total) => phases.push({ label, total }),
+          update() {},
+          finish() {},
+        },
+      });
+    } finally {
+      session.close();
+    }
+    const experiments = phases.find((phase) => phase.label.startsWith('experiments'))!;
+    // Two oracle arms over the 20 items with gold text, at most.
+    expect(experiments).toMatchObject({ label: 'experiments (oracle_context)', total: 40 });
+    expect(phases[0]).toMatchObject({ label: 'baseline openai:test-model', total: 20 });
+  });
+});

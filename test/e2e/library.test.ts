@@ -1,0 +1,36 @@
+import { describe, expect, it } from 'vitest';
+import { repoRoot } from '../helpers/run-cli.js';
+
+// The compiled package entry, imported by its own name as a user's script would (`exports` in package.json).
+const library = await import('fixfirst');
+
+describe('fixfirst as a library (the package entry)', () => {
+  it('diagnoses a project and returns the report.json document', async () => {
+    const report = await library.diagnoseProject(`${repoRoot}examples/support-bot`, {
+      today: new Date('2026-11-30T00:00:00Z'),
+    });
+    expect(report.verdict.decision).toBe('FIX_PROMPT');
+    expect(report.generatedAt).toBe('2026-11-30T00:00:00.000Z');
+    expect(report.tool.version).toBe(library.version);
+    expect(library.reportSchema.safeParse(report).success).toBe(true);
+    expect(library.renderMarkdown(report)).toContain('FIX_PROMPT');
+  });
+
+  it('throws a FixfirstError naming the file for a project mistake', async () => {
+    await expect(library.diagnoseProject(`${repoRoot}examples/no-such-project`)).rejects.toBeInstanceOf(
+      library.FixfirstError,
+    );
+  });
+
+  it('exposes the statistics with their reference values', () => {
+    // The stats.md test vector: wilson(7, 10) → [0.39678, 0.89221].
+    const estimate = library.wilson(7, 10);
+    expect(estimate.low).toBeCloseTo(0.39678, 5);
+    expect(estimate.high).toBeCloseTo(0.89221, 5);
+  });
+
+  it('lists the registered checks and scorers', () => {
+    expect(library.contractChecks.map((check) => check.id)).toContain('json_schema');
+    expect(library.scorers.map((scorer) => scorer.id)).toContain('json-fields');
+  });
+});
