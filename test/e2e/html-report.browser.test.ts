@@ -28,6 +28,8 @@ const screenshots = join(folder, 'screenshots');
 let browser: Browser;
 let hostileFile: string;
 let projectFile: string;
+/** A report with Q3 priced from the shipped price data: its sources carry long URLs. */
+let pricedFile: string;
 
 async function open(
   file: string,
@@ -71,6 +73,18 @@ beforeAll(async () => {
   const run = runCli(['diagnose', 'test/fixtures/html-report', '--out', out, '--quiet']);
   expect(run.code, run.stderr).toBe(0);
   projectFile = join(out, 'report.html');
+  const priced = join(folder, 'priced');
+  const pricedRun = runCli([
+    'diagnose',
+    'examples/behavioral-gap',
+    '--out',
+    priced,
+    '--quiet',
+    '--today',
+    '2026-11-30',
+  ]);
+  expect(pricedRun.code, pricedRun.stderr).toBe(0);
+  pricedFile = join(priced, 'report.html');
   // Shown once per run so a human can look at the pictures.
   console.log(`report.html screenshots: ${screenshots}`);
 });
@@ -89,8 +103,13 @@ describe('report.html in Chromium', () => {
       for (const [label, file] of [
         ['synthetic', hostileFile],
         ['project', projectFile],
+        ['priced', pricedFile],
       ] as const) {
         const { page, problems, requests } = await open(file, { width });
+        // Every <details> open, so what a reader unfolds (price sources, assumptions) is measured too.
+        await page.evaluate(
+          "document.querySelectorAll('details').forEach((element) => { element.open = true; })",
+        );
         const path = join(screenshots, `${label}-${name}.png`);
         await page.screenshot({ path, fullPage: true });
         expect(statSync(path).size).toBeGreaterThan(10_000);
@@ -100,7 +119,7 @@ describe('report.html in Chromium', () => {
         const overflow = await page.evaluate<number>(
           'document.documentElement.scrollWidth - window.innerWidth',
         );
-        expect(overflow).toBeLessThanOrEqual(0);
+        expect(overflow, `${label} at ${width} px`).toBeLessThanOrEqual(0);
         await page.close();
       }
     },

@@ -31,6 +31,7 @@ body{margin:0;background:var(--bg);color:var(--ink);font:16px/1.55 var(--sans);f
 .wrap{max-width:1080px;margin:0 auto;padding:0 28px}
 a{color:inherit}
 code,pre{font-family:var(--mono);font-size:.86em}
+:where(p,li,dd,summary) code{overflow-wrap:anywhere}
 h1,h2,h3,h4{line-height:1.2;margin:0}
 h2{font-size:1.45rem;font-weight:650;letter-spacing:-.01em;margin:0 0 .9rem}
 h3{font-size:1.02rem;font-weight:650;margin:1.8rem 0 .6rem}
