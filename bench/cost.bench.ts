@@ -13,7 +13,8 @@ import { fileURLToPath } from 'node:url';
 import { assessEconomics } from '../src/cost/assess-economics.js';
 import { defaultPriceCatalog } from '../src/cost/default-price-catalog.js';
 import { findModel } from '../src/cost/find-model.js';
-import { countTrainingTokens, loadTokenCounter } from '../src/cost/training-tokens.js';
+import { countTrainingTokens } from '../src/cost/training-tokens.js';
+import { loadTokenCounter } from '../src/tokenizer/load-token-counter.js';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 const cli = join(root, 'dist/cli/bin.js');

@@ -31,8 +31,11 @@ function staticGraph(entry: string): { files: Set<string>; packages: Set<string>
 }
 
 describe('lazy imports', () => {
-  it('the CLI does not load vega or vega-lite unless a report.html is rendered', () => {
-    const { files, packages } = staticGraph(resolve(repoRoot, 'dist/cli/bin.js'));
+  it.each([
+    ['modules', 'dist/cli/main.js'],
+    ['bundle', 'dist/bundle/main.js'],
+  ])('the CLI (%s) does not load vega or vega-lite unless a report.html is rendered', (_kind, entry) => {
+    const { files, packages } = staticGraph(resolve(repoRoot, entry));
     expect(files.size).toBeGreaterThan(5);
     expect(packages.has('vega')).toBe(false);
     expect(packages.has('vega-lite')).toBe(false);

@@ -31,9 +31,14 @@ export async function compileJsonSchema(
     });
   }
   const record = schema as Record<string, unknown>;
-  // Lazy: ajv is only loaded by projects that validate JSON against a schema.
+  // Lazy: ajv is only loaded by projects that validate JSON against a schema. `default` (ajv's
+  // module.exports) is the class both under Node and in the CLI bundle, which exposes no named
+  // exports of CommonJS.
   const draft2020 = typeof record.$schema === 'string' && record.$schema.includes('2020-12');
-  const AjvClass = draft2020 ? (await import('ajv/dist/2020.js')).Ajv2020 : (await import('ajv')).Ajv;
+  const loaded = (draft2020 ? await import('ajv/dist/2020.js') : await import('ajv')) as unknown as {
+    default: typeof import('ajv').Ajv;
+  };
+  const AjvClass = loaded.default;
   const ajv = new AjvClass({ allErrors: false, strict: false });
   let validator: ReturnType<typeof ajv.compile>;
   try {

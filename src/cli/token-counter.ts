@@ -1,7 +1,8 @@
 import type { TokenCounter } from '../runner/call-plan.js';
+import { loadTokenCounter as loadEncoding } from '../tokenizer/load-token-counter.js';
 
-/** gpt-tokenizer's counter (o200k_base), imported only by the commands that plan spending. */
+/** The o200k_base counter (gpt-tokenizer's counts), for the commands that plan spending. */
 export async function loadTokenCounter(): Promise<TokenCounter> {
-  const { countTokens } = await import('gpt-tokenizer');
-  return (text) => countTokens(text);
+  const counter = await loadEncoding('o200k_base');
+  return (text) => counter.count(text);
 }

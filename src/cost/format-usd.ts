@@ -1,3 +1,5 @@
+import { groupDigits } from '../core/group-digits.js';
+
 /**
  * Formats dollars so the same figure reads the same in formulas, notes and reporters: whole
  * dollars with thousands separators from $100, cents down to $0.10, and three significant digits
@@ -8,14 +10,14 @@ export function formatUsd(value: number): string {
   const sign = value < 0 ? '-' : '';
   const amount = Math.abs(value);
   if (amount === 0) return '$0';
-  if (amount >= 100) return `${sign}$${Math.round(amount).toLocaleString('en-US')}`;
+  if (amount >= 100) return `${sign}$${groupDigits(Math.round(amount))}`;
   if (amount >= 0.1) return `${sign}$${amount.toFixed(2)}`;
   return `${sign}$${Number(amount.toPrecision(3))}`;
 }
 
 /** `300,000` — counts with thousands separators. */
 export function formatCount(value: number): string {
-  return Math.round(value).toLocaleString('en-US');
+  return groupDigits(Math.round(value));
 }
 
 /**

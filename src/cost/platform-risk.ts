@@ -117,7 +117,12 @@ export function assessPlatformRisk(options: {
       );
     }
   }
-  events.sort((a, b) => (a.date ?? '').localeCompare(b.date ?? ''));
+  // YYYY-MM-DD sorts as plain text (localeCompare would load ICU's collator for the same order).
+  events.sort((a, b) => {
+    const left = a.date ?? '';
+    const right = b.date ?? '';
+    return left < right ? -1 : left > right ? 1 : 0;
+  });
 
   const fineTuneEvents = events.filter((event) => event.affects === 'fine_tune');
   const closing = fineTuneEvents.find(

@@ -93,13 +93,3 @@ export function countTrainingTokens(
     how: `estimated from ${limit} of ${examples} training rows, evenly spaced (${options.encoding})`,
   };
 }
-
-/**
- * The o200k_base counter (GPT-4o / GPT-4.1 family), loaded on first use: the tokenizer is large, so
- * nothing pays for it unless Q3 must count. Special-token text is counted as plain text.
- */
-export async function loadTokenCounter(): Promise<{ count: TokenCounter; encoding: string }> {
-  const { countTokens } = await import('gpt-tokenizer/encoding/o200k_base');
-  const options = { disallowedSpecial: new Set<string>() };
-  return { count: (text) => (text.length === 0 ? 0 : countTokens(text, options)), encoding: 'o200k_base' };
-}

@@ -14,10 +14,11 @@ import {
   type MeasuredSizes,
   resolveEconomicsInputs,
 } from '../cost/resolve-economics-inputs.js';
-import { loadTokenCounter, type TokenCounter } from '../cost/training-tokens.js';
+import type { TokenCounter } from '../cost/training-tokens.js';
 import { readTextFile } from '../loaders/read-text.js';
 import { readTrainingRecords } from '../loaders/training-records.js';
 import { providers } from '../providers/index.js';
+import { loadTokenCounter } from '../tokenizer/load-token-counter.js';
 import type { AssessContext } from './assess-context.js';
 import {
   auditedTrainingTokens,
@@ -175,8 +176,8 @@ export async function assessCost(
     flaggedRows: flaggedRows(data),
     training: economics.training?.tokens === undefined ? auditedTrainingTokens(data) : undefined,
   };
-  // The tokenizer costs most of a second of CPU to load. Without a training set, fine-tuning cannot
-  // be priced and request sizes only price the fixes' eval runs (cents): estimate them instead.
+  // Without a training set, fine-tuning cannot be priced and request sizes only price the fixes'
+  // eval runs (cents): estimate them instead of loading a tokenizer.
   const fineTuneCanBePriced =
     economics.training?.tokens !== undefined || measured.training !== undefined || config.train !== undefined;
   let tokenizer: { count: TokenCounter; encoding: string } | undefined;

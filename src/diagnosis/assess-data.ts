@@ -4,8 +4,6 @@ import { referenceFormat, referencePath } from '../core/config.js';
 import { defaultAuditSettings } from '../core/config-audit.js';
 import { inputText } from '../core/eval-case.js';
 import type { DataQuestion } from '../core/report/report.js';
-import { parseFormatOverride } from '../loaders/training/training-set.js';
-import { auditTrainingSet } from '../project/audit-training-set.js';
 import { cleanCommandFor } from '../project/clean-command.js';
 import type { AssessContext } from './assess-context.js';
 
@@ -42,6 +40,9 @@ export async function assessData(context: AssessContext): Promise<DataQuestion> 
   if (config.train === undefined) {
     return { status: 'not_assessed', reason: 'no training set: name one with `train:` in fixfirst.yaml' };
   }
+  // The audits (and franc's language tables) load only for projects that name a training set.
+  const { parseFormatOverride } = await import('../loaders/training/training-set.js');
+  const { auditTrainingSet } = await import('../project/audit-training-set.js');
   const trainPath = referencePath(config.train);
   const path = project.resolvePath(trainPath);
   const shownAs = project.showPath(trainPath);

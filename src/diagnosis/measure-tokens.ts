@@ -18,10 +18,20 @@ const mean = (values: readonly number[]) => values.reduce((sum, value) => sum + 
  */
 export function measureRequestTokens(
   cases: readonly EvalCase[],
-  count: TokenCounter,
+  countText: TokenCounter,
   encoding: string,
 ): { userTokens?: Measured; outputTokens?: Measured } {
   if (cases.length === 0) return {};
+  // Retrieved passages repeat across items: count each distinct text once.
+  const counted = new Map<string, number>();
+  const count = (text: string) => {
+    let tokens = counted.get(text);
+    if (tokens === undefined) {
+      tokens = countText(text);
+      counted.set(text, tokens);
+    }
+    return tokens;
+  };
   const picked = sample(cases, 2000);
   const scope =
     picked.length === cases.length ? `${cases.length}` : `a sample of ${picked.length} of ${cases.length}`;

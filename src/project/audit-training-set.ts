@@ -8,7 +8,7 @@ import {
   type DataAuditResult,
   finishDataAudit,
 } from '../audits/data/run-data-audit.js';
-import { encodingForModel, loadTokenCounter } from '../audits/data/tokenizer.js';
+import { encodingForModel } from '../audits/data/tokenizer.js';
 import type { AuditSettings } from '../core/config-audit.js';
 import type { EvalText, TargetCheck } from '../core/data-audit.js';
 import { type ErrorCode, FixfirstError, type SourceLocation } from '../core/errors.js';
@@ -21,6 +21,7 @@ import {
   openTrainingSet,
   type TrainingSource,
 } from '../loaders/training/training-set.js';
+import { loadTokenCounter } from '../tokenizer/load-token-counter.js';
 import type { AuditWorkerInput } from './audit-worker.js';
 
 /** Files smaller than this audit in about a second: no progress output. */

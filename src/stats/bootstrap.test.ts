@@ -1,6 +1,6 @@
 import jstatModule from 'jstat';
 import { describe, expect, it } from 'vitest';
-import { bootstrapInterval, pairedBootstrap } from './bootstrap.js';
+import { bootstrapInterval, bootstrapMean, pairedBootstrap } from './bootstrap.js';
 import { seededRandom } from './random.js';
 
 const { jStat } = jstatModule;
@@ -79,5 +79,30 @@ describe('bootstrapInterval', () => {
     expect(estimate.undefinedResamples).toBeLessThan(320);
     expect(estimate.low).toBe(0);
     expect(estimate.high).toBe(1);
+  });
+});
+
+describe('bootstrapMean', () => {
+  const summing = (values: readonly number[]) => (indices: Uint32Array) => {
+    let sum = 0;
+    for (const index of indices) sum += values[index]!;
+    return indices.length === 0 ? Number.NaN : sum / indices.length;
+  };
+  const draw = seededRandom(5);
+  it.each([
+    [
+      'few distinct values (one-byte codes)',
+      Array.from({ length: 300 }, (_, index) => [0, 1, 0.5, 1 / 3][index % 4]!),
+    ],
+    ['hundreds of distinct values (two-byte codes)', Array.from({ length: 600 }, (_, index) => index / 7)],
+    ['all distinct beyond 65,536 (plain numbers)', Array.from({ length: 70_000 }, () => draw())],
+    ['no values', []],
+  ])('gives bit-identical intervals to bootstrapInterval with a summing statistic: %s', (_name, values) => {
+    const fast = bootstrapMean(values, { random: seededRandom(3), resamples: 50 });
+    const reference = bootstrapInterval(values.length, summing(values), {
+      random: seededRandom(3),
+      resamples: 50,
+    });
+    expect(fast).toEqual(reference);
   });
 });

@@ -46,9 +46,10 @@ export function bootstrapInterval(
   const value = statistic(identity);
   const values = new Float64Array(resamples);
   const indices = new Uint32Array(n);
+  const random = options.random;
   let defined = 0;
   for (let draw = 0; draw < resamples; draw++) {
-    for (let index = 0; index < n; index++) indices[index] = Math.floor(options.random() * n);
+    for (let index = 0; index < n; index++) indices[index] = Math.floor(random() * n);
     const result = statistic(indices);
     if (!Number.isNaN(result)) values[defined++] = result;
   }
@@ -88,4 +89,38 @@ export function pairedBootstrap(
     },
     options,
   );
+}
+
+/**
+ * Percentile bootstrap interval of the mean of `values` (NaN for an empty resample), exactly as
+ * `bootstrapInterval` with a summing statistic, and faster on large inputs: when the values take
+ * few distinct numbers (rates, reciprocal ranks), each item is stored as a one- or two-byte code
+ * into a table of those numbers, so the 2,000 x n random reads stay in cache. The same numbers are
+ * added in the same order, so the result is identical to the bit.
+ */
+export function bootstrapMean(values: readonly number[], options: BootstrapOptions): BootstrapEstimate {
+  const distinct = new Map<number, number>();
+  for (const value of values) {
+    if (!distinct.has(value)) distinct.set(value, distinct.size);
+    if (distinct.size > 65536) break;
+  }
+  let statistic: (indices: Uint32Array) => number;
+  if (distinct.size <= 65536) {
+    const table = Float64Array.from(distinct.keys());
+    const codes = distinct.size <= 256 ? new Uint8Array(values.length) : new Uint16Array(values.length);
+    for (let index = 0; index < values.length; index++) codes[index] = distinct.get(values[index]!)!;
+    statistic = (indices) => {
+      let sum = 0;
+      for (let index = 0; index < indices.length; index++) sum += table[codes[indices[index]!]!]!;
+      return indices.length === 0 ? Number.NaN : sum / indices.length;
+    };
+  } else {
+    const numbers = Float64Array.from(values);
+    statistic = (indices) => {
+      let sum = 0;
+      for (let index = 0; index < indices.length; index++) sum += numbers[indices[index]!]!;
+      return indices.length === 0 ? Number.NaN : sum / indices.length;
+    };
+  }
+  return bootstrapInterval(values.length, statistic, options);
 }

@@ -5,9 +5,10 @@ import { cleanChatRows } from '../../../test/helpers/training-data.js';
 import type { TokenCounter } from '../../core/data-audit.js';
 import { silentProgress } from '../../diagnosis/assess-context.js';
 import { openTrainingSet } from '../../loaders/training/training-set.js';
+import { loadTokenCounter } from '../../tokenizer/load-token-counter.js';
 import { runDataAudit } from './run-data-audit.js';
 import { defaultEpochs, TokenMeter } from './token-meter.js';
-import { encodingForModel, loadTokenCounter } from './tokenizer.js';
+import { encodingForModel } from './tokenizer.js';
 import { tooLongAudit } from './too-long.js';
 
 const toy = fileURLToPath(

@@ -109,6 +109,8 @@ export class TokenMeter {
     let bytes = 0;
     let targetChars = 0;
     const texts: string[] = [];
+    /** Index in `texts` of each trained assistant message's content (counted once, used twice). */
+    const targets: number[] = [];
     const add = (text: string) => {
       texts.push(text);
       chars += text.length;
@@ -116,9 +118,12 @@ export class TokenMeter {
     };
     for (const message of example.messages) {
       overhead += tokensPerMessage + this.role(message.role);
+      if (message.role === 'assistant' && message.trained) {
+        targets.push(texts.length);
+        targetChars += message.content.length;
+      }
       add(message.content);
       if (message.toolCalls !== undefined) add(message.toolCalls);
-      if (message.role === 'assistant' && message.trained) targetChars += message.content.length;
     }
     if (example.tools !== undefined) add(example.tools);
     this.overhead += overhead;
@@ -129,9 +134,11 @@ export class TokenMeter {
     const sampled = !census && !mayExceed && this.inSample(example.row);
     const exact = census || mayExceed || sampled;
     let content: number;
+    let counts: number[] | undefined;
     if (exact) {
+      counts = texts.map((text) => this.tokenizer.count(text));
       content = 0;
-      for (const text of texts) content += this.tokenizer.count(text);
+      for (const count of counts) content += count;
       this.exactRows++;
     } else content = Math.round(chars * this.ratio());
     if (census) {
@@ -154,10 +161,7 @@ export class TokenMeter {
     let targetTokens: number;
     if (exact || targetChars <= shortTargetChars) {
       targetTokens = 0;
-      for (const message of example.messages) {
-        if (message.role === 'assistant' && message.trained)
-          targetTokens += this.tokenizer.count(message.content);
-      }
+      for (const index of targets) targetTokens += counts?.[index] ?? this.tokenizer.count(texts[index]!);
       this.targetExactTokens += targetTokens;
     } else {
       targetTokens = Math.round(targetChars * this.ratio());

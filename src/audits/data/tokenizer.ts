@@ -1,7 +1,6 @@
-import type { TokenCounter } from '../../core/data-audit.js';
+import type { EncodingName } from '../../tokenizer/load-token-counter.js';
 
-/** Encodings fixfirst can count with (both ship inside gpt-tokenizer: no download). */
-export type EncodingName = 'o200k_base' | 'cl100k_base';
+export type { EncodingName };
 
 /** A model name without its provider prefix (`openai:gpt-4o-mini` → `gpt-4o-mini`). */
 export function bareModelName(model: string): string {
@@ -21,19 +20,4 @@ export async function encodingForModel(model: string): Promise<{ encoding: Encod
   if (encoding === 'cl100k_base' || encoding === 'o200k_base') return { encoding, known: true };
   const openAiFamily = /^(?:gpt-|o\d|chatgpt|ft:gpt-)/.test(name);
   return { encoding: 'o200k_base', known: openAiFamily };
-}
-
-/**
- * Loads a tokenizer (lazily: the o200k table takes about half a second to load, so only commands
- * that count tokens pay for it).
- */
-export async function loadTokenCounter(encoding: EncodingName): Promise<TokenCounter> {
-  const module =
-    encoding === 'cl100k_base'
-      ? await import('gpt-tokenizer/encoding/cl100k_base')
-      : await import('gpt-tokenizer/encoding/o200k_base');
-  return {
-    encoding,
-    count: (text) => (text === '' ? 0 : module.countTokens(text)),
-  };
 }

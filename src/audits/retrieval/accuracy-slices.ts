@@ -1,4 +1,5 @@
 import type { Estimate } from '../../core/estimate.js';
+import { groupDigits } from '../../core/group-digits.js';
 import { fisherExact } from '../../stats/fisher-exact.js';
 import { holmAdjust } from '../../stats/holm.js';
 import { wilson } from '../../stats/wilson.js';
@@ -71,11 +72,12 @@ export function lengthSlices(lengths: readonly number[]): {
   const cut = (fraction: number) => sorted[Math.floor(fraction * (sorted.length - 1))]!;
   const bounds = [...new Set([cut(0.25), cut(0.5), cut(0.75)])].filter((bound) => bound < sorted.at(-1)!);
   if (bounds.length === 0) return { labels: [], sliceOf: () => '' };
-  const format = (value: number) => value.toLocaleString('en-US');
   const labels = bounds.map((bound, index) =>
-    index === 0 ? `≤ ${format(bound)} chars` : `${format(bounds[index - 1]! + 1)}–${format(bound)} chars`,
+    index === 0
+      ? `≤ ${groupDigits(bound)} chars`
+      : `${groupDigits(bounds[index - 1]! + 1)}–${groupDigits(bound)} chars`,
   );
-  labels.push(`> ${format(bounds.at(-1)!)} chars`);
+  labels.push(`> ${groupDigits(bounds.at(-1)!)} chars`);
   return {
     labels,
     sliceOf(length) {

@@ -1,7 +1,7 @@
 import type { Estimate } from '../../core/estimate.js';
 import type { EvalCase } from '../../core/eval-case.js';
 import type { Qrels, Run } from '../../core/retrieval.js';
-import { bootstrapInterval } from '../../stats/bootstrap.js';
+import { bootstrapMean } from '../../stats/bootstrap.js';
 import type { Random } from '../../stats/random.js';
 import { wilson } from '../../stats/wilson.js';
 import { evaluateRun, type RunEvaluation } from './evaluate-run.js';
@@ -50,15 +50,11 @@ function column(evaluation: RunEvaluation, name: string): number[] {
 }
 
 function meanInterval(values: readonly number[], options: QualityOptions): Estimate {
-  const estimate = bootstrapInterval(
-    values.length,
-    (indices) => {
-      let sum = 0;
-      for (const index of indices) sum += values[index]!;
-      return indices.length === 0 ? Number.NaN : sum / indices.length;
-    },
-    { random: options.random, alpha: options.alpha, resamples: options.resamples ?? 2000 },
-  );
+  const estimate = bootstrapMean(values, {
+    random: options.random,
+    alpha: options.alpha,
+    resamples: options.resamples ?? 2000,
+  });
   return {
     value: estimate.value,
     low: estimate.low,

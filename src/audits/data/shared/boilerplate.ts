@@ -1,6 +1,9 @@
 import type { BoilerplateLines } from '../../../core/data-audit.js';
 import { hashLine, type RowFeatures } from './row-features.js';
 
+/** Words of the seen-once bitset kept in a Map before it becomes a dense 8 MB array. */
+const sparseWords = 1 << 16;
+
 /**
  * Counts in how many rows each line occurs, in bounded memory, with lossy counting (Manku &
  * Motwani 2002): counts are at most `epsilon x rows` too low (plus one too high on a rare bitset
@@ -16,15 +19,42 @@ export class LineFrequency {
     this.width = Math.ceil(1 / epsilon);
   }
 
-  /** Lines seen once (a bitset of 2^26 hash bits): a line enters the counts on its second row. */
+  /**
+   * Lines seen once (a bitset of 2^26 hash bits): a line enters the counts on its second row. The
+   * bitset is 8 MB; a small file touches a few thousand of its words, so they are kept in a Map
+   * until there are `sparseWords` of them (zeroing and faulting in 8 MB costs more than a small
+   * audit's whole line count). Same bits either way.
+   */
   private seen: Uint32Array | undefined;
+  private sparseSeen: Map<number, number> | undefined = new Map();
+
+  /** Sets the bit of `key`; returns whether it was set before. */
+  private testAndSet(key: number): boolean {
+    const slot = (key >>> 5) & 0x1fffff;
+    const bit = 1 << (key & 31);
+    const sparse = this.sparseSeen;
+    if (sparse !== undefined) {
+      const word = sparse.get(slot) ?? 0;
+      if ((word & bit) !== 0) return true;
+      sparse.set(slot, word | bit);
+      if (sparse.size > sparseWords) {
+        const seen = new Uint32Array(1 << 21);
+        for (const [index, bits] of sparse) seen[index] = bits;
+        this.seen = seen;
+        this.sparseSeen = undefined;
+      }
+      return false;
+    }
+    const seen = this.seen!;
+    if ((seen[slot]! & bit) !== 0) return true;
+    seen[slot] = seen[slot]! | bit;
+    return false;
+  }
 
   /** Adds one row's lines (each counted once per row; lines without words never). */
   addLines(hashes: ArrayLike<number>, textOf: (index: number) => string): void {
     this.rows++;
     const bucket = Math.ceil(this.rows / this.width);
-    this.seen ??= new Uint32Array(1 << 21);
-    const seen = this.seen;
     const many = hashes.length > 32 ? new Set<number>() : undefined;
     for (let index = 0; index < hashes.length; index++) {
       const key = hashes[index]!;
@@ -45,12 +75,7 @@ export class LineFrequency {
       }
       // Most lines occur once: remember them in the bitset and count them from their second row on
       // (counted as 2 then: at most one too many when two lines share a bit).
-      const slot = (key >>> 5) & 0x1fffff;
-      const bit = 1 << (key & 31);
-      if ((seen[slot]! & bit) === 0) {
-        seen[slot] = seen[slot]! | bit;
-        continue;
-      }
+      if (!this.testAndSet(key)) continue;
       this.counts.set(key, { count: 2, delta: bucket - 1, text: textOf(index) });
     }
     if (this.rows % this.width === 0) {
