@@ -74,7 +74,8 @@ export function createNodeHttpFetch(options: NodeHttpFetchOptions = {}): NodeHtt
       return fallback(url, init);
     const signal = init.signal ?? undefined;
     if (signal?.aborted) return Promise.reject(abortError(signal));
-    const body = Buffer.from(init.body ?? '', 'utf8');
+    // A string body (not a Buffer) lets node send the headers and the body in one write.
+    const body = init.body ?? '';
     return new Promise<FetchResponse>((resolve, reject) => {
       let settled = false;
       const request = (secure ? httpsRequest : httpRequest)({
@@ -89,7 +90,7 @@ export function createNodeHttpFetch(options: NodeHttpFetchOptions = {}): NodeHtt
           accept: '*/*',
           'accept-encoding': 'gzip, deflate, br',
           ...init.headers,
-          'content-length': String(body.length),
+          'content-length': String(Buffer.byteLength(body, 'utf8')),
         },
       });
       let onAbort: (() => void) | undefined;
