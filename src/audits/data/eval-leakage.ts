@@ -211,7 +211,8 @@ export const evalLeakageAudit: DataAudit = {
         if (example === undefined || items.length === 0) return;
         const features = rowFeatures(example);
         const words = features.words;
-        matched.clear();
+        // Set.prototype.clear allocates a new table even when empty: most rows match nothing.
+        if (matched.size > 0) matched.clear();
         if (ngrams.size > 0 && words.length >= n) {
           let high = 0;
           let low = 0;

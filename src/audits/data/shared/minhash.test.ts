@@ -92,6 +92,15 @@ describe('MinHash (one-permutation hashing with optimal densification)', () => {
     }
   });
 
+  it('signs the words of a row as the set of their shingles (the inlined rolling hash agrees)', () => {
+    const hasher = new MinHasher(128, 9);
+    for (const length of [0, 1, 4, 5, 6, 40]) {
+      const words = Uint32Array.from({ length }, (_, index) => mix32(index * 31 + length));
+      const viaSet = length === 0 ? undefined : hasher.signature(shingleSet(words, 5));
+      expect(hasher.signatureOfWords(words)?.slice()).toEqual(viaSet);
+    }
+  });
+
   it('candidate probability follows the S-curve 1 - (1 - s^r)^b', () => {
     expect(candidateProbability(0.8, 16, 8)).toBeCloseTo(0.947, 3);
     expect(candidateProbability(0.8, 9, 13)).toBeCloseTo(0.399, 3);

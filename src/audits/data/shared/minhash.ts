@@ -1,5 +1,5 @@
 import { combine32, mix32 } from './hash.js';
-import { forEachShingle } from './shingles.js';
+import { shingleBase } from './shingles.js';
 
 /**
  * Seeded MinHash signatures by one-permutation hashing with optimal densification (Li, Owen &
@@ -27,6 +27,8 @@ export class MinHasher {
   /** The bins filled by a shingle, in the order they were filled (`count` of them). */
   private readonly filledBins: Uint16Array;
   private filledCount = 0;
+  /** shingleBase to the power of each shingle width up to `shingleWords`. */
+  private readonly shinglePowers: number[];
 
   constructor(
     /** Signature length (bands x rows per band). */
@@ -58,6 +60,9 @@ export class MinHasher {
     this.bins = new Uint32Array(size);
     this.filled = new Uint8Array(size);
     this.filledBins = new Uint16Array(size);
+    this.shinglePowers = [1];
+    for (let width = 1; width <= shingleWords; width++)
+      this.shinglePowers.push(Math.imul(this.shinglePowers[width - 1]!, shingleBase));
   }
 
   private probe(bin: number, attempt: number): number {
@@ -74,7 +79,16 @@ export class MinHasher {
   /** The signature of the word k-gram shingles of `words`, without building the set (the hot path). */
   signatureOfWords(words: Uint32Array): Uint32Array | undefined {
     this.reset();
-    forEachShingle(words, this.shingleWords, (hash) => this.add(hash));
+    // forEachShingle's rolling hash, inlined: a callback per shingle costs more than the hashing.
+    const width = Math.min(this.shingleWords, words.length);
+    if (width === 0) return undefined;
+    const power = this.shinglePowers[width]!;
+    let h = 0;
+    for (let index = 0; index < words.length; index++) {
+      h = (Math.imul(h, shingleBase) + words[index]!) | 0;
+      if (index >= width) h = (h - Math.imul(words[index - width]!, power)) | 0;
+      if (index + 1 >= width) this.add(h >>> 0);
+    }
     return this.finish();
   }
 
