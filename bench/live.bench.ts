@@ -113,6 +113,16 @@ try {
     body:JSON.stringify({model:'stub-model',messages:[{role:'user',content:'id='+i+' What is item number '+i+'?'}],max_tokens:32,temperature:0})});
     await r.text();}}));`;
   const floor = await run(process.execPath, ['--input-type=module', '-e', floorScript], env);
+  // The floor for node:http with a keep-alive agent (what fixfirst's provider transport uses).
+  const httpFloorScript = `import http from 'node:http';const url=new URL(process.env.OPENAI_BASE_URL+'/chat/completions');
+    const agent=new http.Agent({keepAlive:true});let next=0;const n=${items};
+    const post=(body)=>new Promise((resolve,reject)=>{const request=http.request({hostname:url.hostname,port:url.port,path:url.pathname,method:'POST',agent,
+    headers:{'content-type':'application/json',authorization:'Bearer x','content-length':Buffer.byteLength(body)}},(response)=>{
+    const chunks=[];response.on('data',(chunk)=>chunks.push(chunk));response.on('end',()=>resolve(Buffer.concat(chunks).toString()));response.on('error',reject);});
+    request.on('error',reject);request.end(body);});
+    await Promise.all(Array.from({length:${concurrency}},async()=>{while(next<n){const i=next++;
+    await post(JSON.stringify({model:'stub-model',messages:[{role:'user',content:'id='+i+' What is item number '+i+'?'}],max_tokens:32,temperature:0}));}}));`;
+  const httpFloor = await run(process.execPath, ['--input-type=module', '-e', httpFloorScript], env);
   const beforeCold = await stats(port);
   const cold = await run(
     process.execPath,
@@ -138,7 +148,10 @@ try {
   );
   console.log(`  stub saw ${server.total} requests, max ${server.maxInFlight} in flight`);
   console.log(
-    `  bare fetch loop, same requests and concurrency (the floor of any fetch client here): ${floor.seconds.toFixed(2)} s wall (${floor.cpu.toFixed(2)} s CPU) → fixfirst overhead ${(cold.seconds / floor.seconds).toFixed(2)}× the floor`,
+    `  bare fetch loop, same requests and concurrency (the floor of a client on undici fetch here): ${floor.seconds.toFixed(2)} s wall (${floor.cpu.toFixed(2)} s CPU) → fixfirst overhead ${(cold.seconds / floor.seconds).toFixed(2)}× the floor`,
+  );
+  console.log(
+    `  bare node:http keep-alive loop, same requests and concurrency (the floor of a node client here): ${httpFloor.seconds.toFixed(2)} s wall (${httpFloor.cpu.toFixed(2)} s CPU) → fixfirst ${(cold.seconds / httpFloor.seconds).toFixed(2)}× this floor`,
   );
   console.log(
     `  rerun (all cached): ${warm.seconds.toFixed(2)} s wall (${warm.cpu.toFixed(2)} s CPU), ${afterWarm.total - afterCold.total} requests`,

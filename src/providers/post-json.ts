@@ -1,7 +1,21 @@
 import { isRetryableStatus, ProviderCallError } from '../core/language-model.js';
 
-/** The `fetch` a provider calls: injected, so tests and embedders can replace it. */
-export type FetchFunction = typeof globalThis.fetch;
+/** What a provider reads from a fetch response (a WHATWG `Response` has all of it). */
+export interface FetchResponse {
+  status: number;
+  ok: boolean;
+  headers: { get(name: string): string | null };
+  text(): Promise<string>;
+}
+
+/**
+ * The `fetch` a provider calls: injected, so tests and embedders can replace it. The global
+ * `fetch` is one; the CLI passes a leaner one on node:http (./node-http-fetch.ts).
+ */
+export type FetchFunction = (
+  url: string,
+  init: { method: string; headers: Record<string, string>; body: string; signal?: AbortSignal | undefined },
+) => Promise<FetchResponse>;
 
 /** One JSON POST to a provider. */
 export interface PostJsonRequest {
@@ -24,7 +38,7 @@ export interface PostJsonRequest {
 /** A successful response: parsed body plus the headers a provider may read (request id). */
 export interface PostJsonResponse {
   body: unknown;
-  headers: Headers;
+  headers: FetchResponse['headers'];
 }
 
 /** A URL without credentials, query or fragment: safe to print and to hash. */
@@ -51,12 +65,35 @@ export function redactSecrets(text: string, secrets: readonly string[]): string 
  * so the redaction holds whatever JSON escapes the server used.
  */
 export function redactJson(value: unknown, secrets: readonly string[]): unknown {
-  if (typeof value === 'string') return redactSecrets(value, secrets);
-  if (Array.isArray(value)) return value.map((entry) => redactJson(entry, secrets));
+  const live = secrets.filter((secret) => secret.length >= 4);
+  return live.length === 0 ? value : redactValue(value, live);
+}
+
+/** The value with secrets replaced; the same object when nothing changed (no copy on the hot path). */
+function redactValue(value: unknown, secrets: readonly string[]): unknown {
+  if (typeof value === 'string')
+    return secrets.some((secret) => value.includes(secret)) ? redactSecrets(value, secrets) : value;
+  if (Array.isArray(value)) {
+    let copy: unknown[] | undefined;
+    for (let index = 0; index < value.length; index++) {
+      const entry = redactValue(value[index], secrets);
+      if (entry !== value[index]) {
+        copy ??= value.slice();
+        copy[index] = entry;
+      }
+    }
+    return copy ?? value;
+  }
   if (typeof value === 'object' && value !== null) {
-    return Object.fromEntries(
-      Object.entries(value).map(([key, entry]) => [redactSecrets(key, secrets), redactJson(entry, secrets)]),
-    );
+    const entries = Object.entries(value);
+    let changed = false;
+    const redacted = entries.map(([key, entry]): [string, unknown] => {
+      const cleanKey = redactValue(key, secrets) as string;
+      const cleanEntry = redactValue(entry, secrets);
+      if (cleanKey !== key || cleanEntry !== entry) changed = true;
+      return [cleanKey, cleanEntry];
+    });
+    return changed ? Object.fromEntries(redacted) : value;
   }
   return value;
 }
@@ -65,7 +102,10 @@ export function redactJson(value: unknown, secrets: readonly string[]): unknown 
  * How long the server asked us to wait: OpenAI's `retry-after-ms`, else `retry-after` in seconds or
  * as an HTTP date. Undefined when absent or unreadable.
  */
-export function parseRetryAfter(headers: Headers, now: number = Date.now()): number | undefined {
+export function parseRetryAfter(
+  headers: FetchResponse['headers'],
+  now: number = Date.now(),
+): number | undefined {
   const milliseconds = headers.get('retry-after-ms');
   if (milliseconds !== null && milliseconds.trim() !== '' && Number.isFinite(Number(milliseconds))) {
     return Math.max(0, Number(milliseconds));
@@ -124,7 +164,7 @@ function abortedError(providerId: string, cause: unknown): ProviderCallError {
 export async function postJson(request: PostJsonRequest): Promise<PostJsonResponse> {
   const { providerId, secrets } = request;
   const where = new URL(request.url).pathname;
-  let response: Response;
+  let response: FetchResponse;
   try {
     response = await request.fetch(request.url, {
       method: 'POST',

@@ -1,6 +1,7 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import Database from 'better-sqlite3';
 import { afterEach, describe, expect, it } from 'vitest';
 import { SqliteCallStore, type StoredCall } from './call-store.js';
 
@@ -40,6 +41,32 @@ describe('SqliteCallStore', () => {
     expect(reopened.get('missing')).toBeUndefined();
     expect(reopened.countCalls()).toBe(1);
     reopened.close();
+  });
+
+  it('commits the calls of one turn of the event loop together, before the next turn', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'fixfirst-store-'));
+    folders.push(dir);
+    const store = await SqliteCallStore.open(dir);
+    const committed = () => {
+      // Another connection, as a rerun after kill -9 would see the file.
+      const reader = new Database(store.path, { readonly: true });
+      try {
+        return (reader.prepare('SELECT COUNT(*) AS n FROM calls').get() as { n: number }).n;
+      } finally {
+        reader.close();
+      }
+    };
+    store.put(call, { prompt: [{ role: 'user', content: 'q' }] });
+    store.put({ ...call, key: 'k2' }, { prompt: [{ role: 'user', content: 'r' }] });
+    // Visible to this process at once; on disk by the end of the turn.
+    expect(store.get('k2')).toEqual({ ...call, key: 'k2' });
+    expect(committed()).toBe(0);
+    await new Promise((resolve) => setImmediate(resolve));
+    expect(committed()).toBe(2);
+    store.put({ ...call, key: 'k3' }, { prompt: [{ role: 'user', content: 's' }] });
+    expect(store.countCalls()).toBe(3);
+    expect(committed()).toBe(3);
+    store.close();
   });
 
   it('records runs', async () => {

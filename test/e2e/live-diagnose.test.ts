@@ -104,6 +104,55 @@ describe('fixfirst diagnose --live (against a test server on 127.0.0.1)', () => 
     expect(rerun.verdict.decision).toBe(report.verdict.decision);
   });
 
+  it('report.html shows each item with its input, the baseline output, the reference and the failed checks, escaped', async () => {
+    // Model text that would run script if it were put in the page as HTML.
+    const payload = '</script><script>alert(1)</script><img src=x onerror=alert(2)>';
+    const planting = await ModelTestServer.start({
+      latencyMs: 1,
+      behaviour: (messages, request) =>
+        /warehouse W3\?/.test(messages.at(-1)?.content ?? '')
+          ? payload
+          : warehouseBehaviour(messages, request),
+    });
+    try {
+      const dir = project({ items: 12, live: { experiments: [] } });
+      const out = join(dir, 'out');
+      const result = await runCliAsync(['diagnose', dir, '--live', '--out', out, '--quiet'], {
+        env: { OPENAI_BASE_URL: planting.openaiBaseUrl, OPENAI_API_KEY: 'sk-test' },
+      });
+      expect(result.code, result.stderr).toBe(0);
+      const html = readFileSync(join(out, 'report.html'), 'utf8');
+      const block = (id: string) =>
+        JSON.parse(
+          new RegExp(`<script type="application/json" id="${id}">(.*?)</script>`, 's').exec(html)![1]!,
+        );
+      const items = block('fixfirst-items') as {
+        texts: boolean;
+        checks: { id: string }[];
+        items: unknown[][];
+      };
+      const texts = block('fixfirst-texts') as [string, string, string, number][];
+      expect(items.texts).toBe(true);
+      expect(texts).toHaveLength(12);
+      const row = (id: string) => items.items.findIndex((item) => item[0] === id);
+      // The same detail as an offline report: input, output, reference side by side, failed checks named.
+      const fenced = texts[row('W4')]!;
+      expect(fenced[0]).toContain('Where is warehouse W4?');
+      expect(fenced[1]).toMatch(/^```json\n\{"answer":"[A-Za-z]+"\}\n```$/);
+      expect(JSON.parse(fenced[2])).toHaveProperty('answer');
+      const failed = items.items[row('W4')]![7] as [number, number, string][];
+      expect(failed.length).toBeGreaterThan(0);
+      expect(failed.map(([check]) => items.checks[check]!.id).join(' ')).toMatch(/json|fence|format/i);
+      // The planted payload is in the data, but never as markup.
+      expect(texts[row('W3')]![1]).toBe(payload);
+      expect(html).not.toContain('<script>alert');
+      expect(html).not.toContain('<img src=x');
+      expect(html).not.toContain('live mode: the inputs, outputs and references');
+    } finally {
+      await planting.close();
+    }
+  });
+
   it('judges oracle context on lenient correctness, so a surface failure shared by both arms cannot mask the retrieval effect', async () => {
     // Right only when the gold passage is in the prompt, and every answer fenced whatever the prompt says.
     const fencing = await ModelTestServer.start({

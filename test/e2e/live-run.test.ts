@@ -68,6 +68,22 @@ describe('fixfirst run (live, against a test server on 127.0.0.1)', () => {
     const report = JSON.parse(diagnosed.stdout);
     expect(report.project.outputs).toMatchObject({ source: 'run', model: 'openai:test-model' });
     expect(report.summary.items).toBe(30);
+    // report.html carries the run's outputs next to the inputs and references, as offline.
+    const out = join(dir, 'out');
+    const written = await runCliAsync(['diagnose', dir, '--out', out, '--quiet'], {
+      env: { OPENAI_BASE_URL: server.openaiBaseUrl },
+    });
+    expect(written.code, written.stderr).toBe(0);
+    const html = readFileSync(join(out, 'report.html'), 'utf8');
+    const texts = JSON.parse(
+      /<script type="application\/json" id="fixfirst-texts">(.*?)<\/script>/s.exec(html)![1]!,
+    ) as [string, string, string, number][];
+    expect(texts).toHaveLength(30);
+    expect(
+      texts.every(([input, output, reference]) => input !== '' && output !== '' && reference !== ''),
+    ).toBe(true);
+    // The scripted model's answers (a JSON object, fenced or bare), not the eval file's (it has none).
+    expect(texts.every(([, output]) => /\{"answer":"[A-Za-z]+"\}/.test(output))).toBe(true);
     const fromEval = await runCliAsync(['diagnose', dir, '--outputs', 'eval'], { env: env() });
     expect(fromEval.code).toBe(3);
     expect(fromEval.stderr).toMatch(/eval\.jsonl:1: field "output"/);

@@ -36,14 +36,15 @@ export async function runDiagnose(dir: string, options: DiagnoseOptions, io: Cli
   const progress = createProgress(io, { quiet: options.quiet === true });
   let report: Report;
   let budgetStopped = false;
-  // The eval cases (with the outputs diagnosed) for report.html; live mode does not hand them back.
+  // The eval cases with the outputs diagnosed, for report.html (live mode: its baseline's outputs).
   let cases: EvalCase[] | undefined;
   if (options.live) {
     const { runLiveDiagnose } = await import('./diagnose-live-action.js');
     const live = await runLiveDiagnose(dir, options, io, progress);
     if (live === undefined) return;
-    report = live;
-    budgetStopped = live.live?.stoppedByBudget === true;
+    report = live.report;
+    cases = live.cases;
+    budgetStopped = report.live?.stoppedByBudget === true;
   } else {
     if (options.dryRun)
       throw usageError('--dry-run needs --live', 'offline diagnosis makes no calls: drop --dry-run');
@@ -73,12 +74,7 @@ export async function runDiagnose(dir: string, options: DiagnoseOptions, io: Cli
     const { itemTextsFromCases } = await import('../../reporters/html/item-data.js');
     const { loadChartLibraries } = await import('../load-chart-libraries.js');
     const html = await renderHtml(report, {
-      ...(cases === undefined
-        ? {
-            textsNote:
-              'live mode: the inputs, outputs and references of this run are not embedded in the page',
-          }
-        : { texts: itemTextsFromCases(cases) }),
+      ...(cases === undefined ? {} : { texts: itemTextsFromCases(cases) }),
       loadCharts: loadChartLibraries,
     });
     const written = writeFilesAtomically(options.out, {

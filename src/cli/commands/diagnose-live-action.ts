@@ -1,12 +1,14 @@
+import type { EvalCase } from '../../core/eval-case.js';
 import type { Report } from '../../core/report/report.js';
 import type { ProgressSink } from '../../diagnosis/assess-context.js';
 import { diagnoseLive } from '../../experiments/live-diagnosis.js';
 import { planLiveDiagnosis } from '../../experiments/live-plan.js';
 import { prepareProject } from '../../project/prepare-project.js';
+import { createNodeHttpFetch } from '../../providers/node-http-fetch.js';
 import { type CallRequest, callKey } from '../../runner/call-key.js';
 import { planCalls, renderCap, renderPlan } from '../../runner/call-plan.js';
 import { SqliteCallStore } from '../../runner/call-store.js';
-import { openLiveSession, resolveLiveTarget } from '../../runner/live-session.js';
+import { openLiveSession, resolveLiveTarget, taskRequest } from '../../runner/live-session.js';
 import type { CliIo } from '../cli-io.js';
 import { parseLiveFlags, warnWithoutPrompt } from '../live-options.js';
 import { parseToday } from '../parse-today.js';
@@ -17,6 +19,16 @@ import { capOf, describeSpend, meanOutputTokens, runStatusOf } from './run-actio
 
 const points = (value: number) => `${(value * 100).toFixed(1)} pts`;
 
+/** What a live diagnosis hands back for rendering. */
+export interface LiveDiagnosis {
+  report: Report;
+  /**
+   * The eval cases with the baseline outputs that were diagnosed, for report.html's drill-down;
+   * only when `--out` asks for the files (reading them back from the store costs a lookup per item).
+   */
+  cases: EvalCase[] | undefined;
+}
+
 /**
  * `fixfirst diagnose DIR --live [--dry-run]`. With --dry-run prints the plan and returns undefined;
  * otherwise runs the baseline and the experiments and returns the report (the caller renders it).
@@ -26,13 +38,15 @@ export async function runLiveDiagnose(
   options: DiagnoseOptions,
   io: CliIo,
   progress: ProgressSink,
-): Promise<Report | undefined> {
+): Promise<LiveDiagnosis | undefined> {
   const overrides = parseLiveFlags(options);
   const project = await prepareProject(dir, { requireOutput: false });
   if (options.quiet !== true) warnWithoutPrompt(project, io);
+  // Provider calls go through node:http keep-alive pools (far less CPU per call than undici's fetch).
+  const transport = createNodeHttpFetch();
   const environment = {
     env: io.env,
-    fetch: globalThis.fetch,
+    fetch: transport.fetch,
     signal: io.signal,
     now: io.now,
     priceTable: await loadPriceTable(),
@@ -112,7 +126,15 @@ export async function runLiveDiagnose(
       progress: phases,
     });
     if (report.live?.stoppedByBudget) status = 'budget';
-    return report;
+    // The baseline's outputs are all in the store now (made or cached): the same requests find them.
+    const cases =
+      options.out === undefined
+        ? undefined
+        : project.cases.map(({ evalCase }) => ({
+            ...evalCase,
+            output: session.runner.peek(session.resolved.model, taskRequest(session, evalCase))?.text,
+          }));
+    return { report, cases };
   } catch (error) {
     status = runStatusOf(error);
     throw error;
@@ -126,6 +148,7 @@ export async function runLiveDiagnose(
       costUsd: session.price === undefined ? null : stats.costUsd,
     });
     session.close();
+    transport.close();
     if (options.quiet !== true && options.json !== true) {
       io.stderr(
         `live: ${stats.calls} calls, ${stats.cached} cached, ${stats.retries} retries · ${describeSpend(stats, session.price?.source)}\n`,
