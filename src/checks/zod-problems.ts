@@ -183,6 +183,24 @@ function example(path: readonly PropertyKey[], value: string): string {
 const meaning = (description: string | undefined) =>
   description === undefined ? '' : ` — ${description.replace(/\.$/, '')}`;
 
+/** A value of the wrong type, or none where one is required, with an example that fits. */
+function wrongType(
+  expected: string,
+  got: unknown,
+  sample: string,
+  description: string | undefined,
+): { problem: string; hint: string } {
+  if (got === undefined)
+    return {
+      problem: `missing: ${expected} is required here`,
+      hint: `add it, e.g. ${sample}${meaning(description)}`,
+    };
+  return {
+    problem: `expected ${expected}, got ${describeValue(got)}`,
+    hint: `write ${expected}, e.g. ${sample}${meaning(description)}`,
+  };
+}
+
 /** The one union branch that got furthest (its issues have the longest paths), else undefined. */
 function deepestBranch(errors: readonly (readonly Issue[])[]): readonly Issue[] | undefined {
   let best: readonly Issue[] | undefined;
@@ -247,16 +265,7 @@ function describeIssue(
     case 'invalid_type': {
       const expected = describeExpected(issue.expected);
       const sample = example(path, exampleValue(issue.expected, got, schema));
-      if (got === undefined) {
-        return {
-          problem: `missing: ${expected} is required here`,
-          hint: `add it, e.g. ${sample}${meaning(description)}`,
-        };
-      }
-      return {
-        problem: `expected ${expected}, got ${describeValue(got)}`,
-        hint: `write ${expected}, e.g. ${sample}${meaning(description)}`,
-      };
+      return wrongType(expected, got, sample, description);
     }
     case 'invalid_union': {
       const deeper = deepestBranch(issue.errors);
@@ -277,15 +286,7 @@ function describeIssue(
       const expected =
         expectedTypes.length > 0 ? expectedTypes.map(describeExpected).join(' or ') : 'another value';
       const sample = example(path, exampleValue(expectedTypes[0] ?? '', got, schema));
-      if (got === undefined)
-        return {
-          problem: `missing: ${expected} is required here`,
-          hint: `add it, e.g. ${sample}${meaning(description)}`,
-        };
-      return {
-        problem: `expected ${expected}, got ${describeValue(got)}`,
-        hint: `write ${expected}, e.g. ${sample}${meaning(description)}`,
-      };
+      return wrongType(expected, got, sample, description);
     }
     case 'too_small':
     case 'too_big': {

@@ -4,14 +4,6 @@ import { chooseFineTuneLift } from './lift-evidence.js';
 const bound = { value: 0.08, low: 0.05, high: 0.11 };
 
 describe('chooseFineTuneLift', () => {
-  it('prefers a measured lift from live experiments', () => {
-    const { lift } = chooseFineTuneLift({
-      measured: { value: 0.03, low: 0.01, high: 0.05 },
-      prior: 0.06,
-      bound,
-    });
-    expect(lift).toMatchObject({ value: 0.03, kind: 'measured' });
-  });
   it('uses a stated prior when nothing is measured', () => {
     const { lift, notes } = chooseFineTuneLift({ prior: 0.04, bound });
     expect(lift).toMatchObject({ value: 0.04, low: 0.04, high: 0.04, kind: 'prior' });

@@ -18,19 +18,17 @@ export interface Interval {
 }
 
 /**
- * The lift fine-tuning is credited with: a measured figure from live experiments when there is
- * one; else the user's stated prior; else the behavioral remainder of the headroom, an upper bound
- * (the most fine-tuning could ever buy). A prior above that bound's upper end is capped to it.
- * Undefined when there is none of the three (the standalone calculator without a prior).
+ * The lift fine-tuning is credited with: the user's stated prior; else the behavioral remainder of
+ * the headroom, an upper bound (the most fine-tuning could ever buy). A prior above that bound's
+ * upper end is capped to it. Undefined when there is neither (the standalone calculator without a
+ * prior). No live experiment measures a fine-tune's lift (k-shot is an indicator, not a price:
+ * research/evidence-cost.md §3), so there is no measured branch.
  */
-export function chooseFineTuneLift(options: { measured?: Interval; prior?: number; bound?: Interval }): {
+export function chooseFineTuneLift(options: { prior?: number; bound?: Interval }): {
   lift: LiftEvidence | undefined;
   notes: string[];
 } {
   const notes: string[] = [];
-  if (options.measured !== undefined) {
-    return { lift: { ...options.measured, kind: 'measured', source: 'live experiment' }, notes };
-  }
   if (options.prior !== undefined) {
     let prior = options.prior;
     if (options.bound !== undefined && prior > options.bound.high) {

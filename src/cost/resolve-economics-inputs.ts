@@ -59,7 +59,7 @@ export interface ResolveContext {
   measured: MeasuredSizes;
   /** Why there is no training-set size, when there is none. */
   trainingMissing: string;
-  lifts: { bound?: Interval; measured?: Interval; fixPrompt?: LiftEvidence; fixFoundation?: LiftEvidence };
+  lifts: { bound?: Interval; fixPrompt?: LiftEvidence; fixFoundation?: LiftEvidence };
   data: EconomicsInputs['data'];
   /** Error code for user mistakes: CONFIG_INVALID (fixfirst.yaml) or USAGE (flags). */
   code: ErrorCode;
@@ -287,7 +287,6 @@ export function resolveEconomicsInputs(
   const hours = labour.hours ?? {};
   const defaults = economicsDefaults;
   const fineTuneLift = chooseFineTuneLift({
-    measured: context.lifts.measured,
     prior: config.fine_tune_lift,
     bound: context.lifts.bound,
   });

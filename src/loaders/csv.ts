@@ -1,4 +1,4 @@
-import { inputError } from '../core/errors.js';
+import { inputError, type ProblemCollector } from '../core/errors.js';
 
 /** One CSV record with the 1-based line it starts on. */
 export interface CsvRecord {
@@ -72,5 +72,35 @@ export function* parseCsv(text: string, file: string, delimiter = ','): Generato
     fields.push(field);
     if (fields.length === 1 && fields[0] === '') continue;
     yield { line: recordLine, fields };
+  }
+}
+
+/** A CSV data row with the header's column names beside its cells. */
+export interface CsvTableRow {
+  line: number;
+  columns: readonly string[];
+  fields: string[];
+}
+
+/**
+ * The rows of a CSV file with a header line (names trimmed). A row whose cell count differs from
+ * the header's is reported to `collector` with its line and skipped, so every such row is named at
+ * once.
+ */
+export function* csvTable(text: string, file: string, collector: ProblemCollector): Generator<CsvTableRow> {
+  const records = parseCsv(text, file);
+  const header = records.next();
+  if (header.done) return;
+  const columns = header.value.fields.map((name) => name.trim());
+  for (const record of records) {
+    if (record.fields.length !== columns.length) {
+      collector.add({
+        location: { file, line: record.line },
+        problem: `row has ${record.fields.length} cells but the header has ${columns.length}`,
+        hint: 'quote cells that contain commas or line breaks ("a, b")',
+      });
+      continue;
+    }
+    yield { line: record.line, columns, fields: record.fields };
   }
 }

@@ -1,6 +1,6 @@
 import type { ProblemCollector } from '../core/errors.js';
 import { isJsonObject } from '../core/json.js';
-import { parseCsv } from './csv.js';
+import { csvTable } from './csv.js';
 
 /**
  * The rows of an eval-set file, before they become cases: one JSON object per JSONL line, the
@@ -89,20 +89,9 @@ export function jsonRows(text: string, file: string, collector: ProblemCollector
 
 /** CSV cells holding JSON (contexts, gold_ids, contract, tags) are parsed; `tags.x` columns become tags. */
 export function csvRows(text: string, file: string, collector: ProblemCollector): RawRow[] {
-  const records = parseCsv(text, file);
-  const header = records.next();
-  if (header.done) return [];
-  const columns = header.value.fields.map((name) => name.trim());
   const rows: RawRow[] = [];
-  for (const record of records) {
-    if (record.fields.length !== columns.length) {
-      collector.add({
-        location: { file, line: record.line },
-        problem: `row has ${record.fields.length} cells but the header has ${columns.length}`,
-        hint: 'quote cells that contain commas or line breaks ("a, b")',
-      });
-      continue;
-    }
+  for (const record of csvTable(text, file, collector)) {
+    const { columns } = record;
     const row: Record<string, unknown> = {};
     const tags: Record<string, string> = {};
     columns.forEach((column, index) => {

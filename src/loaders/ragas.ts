@@ -3,7 +3,7 @@ import { inputError, ProblemCollector } from '../core/errors.js';
 import type { ContextPassage } from '../core/eval-case.js';
 import { isJsonObject, type JsonValue } from '../core/json.js';
 import { didYouMean } from '../core/suggest.js';
-import { parseCsv } from './csv.js';
+import { csvTable } from './csv.js';
 import { parsePythonStringList } from './python-literal.js';
 import { nonBlankLines, readTextFile } from './read-text.js';
 
@@ -143,24 +143,9 @@ function rowsOf(
       return [];
     });
   }
-  const records = parseCsv(text, file);
-  const header = records.next();
-  if (header.done) return [];
-  const names = header.value.fields.map((name) => name.trim());
   const rows: RawRow[] = [];
-  for (const record of records) {
-    if (record.fields.length !== names.length) {
-      collector.add({
-        location: { file, line: record.line },
-        problem: `row has ${record.fields.length} cells but the header has ${names.length}`,
-        hint: 'quote cells that contain commas or line breaks',
-      });
-      continue;
-    }
-    rows.push({
-      line: record.line,
-      row: Object.fromEntries(names.map((name, index) => [name, record.fields[index]])),
-    });
+  for (const { line, columns, fields } of csvTable(text, file, collector)) {
+    rows.push({ line, row: Object.fromEntries(columns.map((name, index) => [name, fields[index]])) });
   }
   return rows;
 }

@@ -1,5 +1,6 @@
 import type { Estimate } from '../core/estimate.js';
 import type { CheckSummary, Report } from '../core/report/report.js';
+import { formatUsd } from '../cost/format-usd.js';
 
 /** Shared number formatting for every reporter, so the same figure reads the same everywhere. */
 
@@ -58,4 +59,32 @@ export function describeOutputs(source: Report['project']['outputs']): string {
     .filter((part) => part !== undefined)
     .join(' ');
   return `from ${origin}${model ? ` (${model})` : ''}${source.recordedAt ? `, ${source.recordedAt}` : ''}${source.note ? ` — ${source.note}` : ''}`;
+}
+
+/** Why an item failed, in one line: its failed checks with their details, else the scorer's detail. */
+export function failureReason(item: Report['items'][number]): string {
+  const failed = item.checks.filter((check) => !check.pass);
+  return failed.length > 0
+    ? failed.map((check) => `${check.check}${check.detail ? `: ${check.detail}` : ''}`).join('; ')
+    : (item.scoreDetail ?? 'wrong answer');
+}
+
+/** `pass 310 · surface 52 · behavioral 30 · mixed 8 · foundation-flagged 4` */
+export function classCounts(summary: Report['summary']): string {
+  const { classes } = summary;
+  return `pass ${classes.pass} · surface ${classes.surface} · behavioral ${classes.behavioral} · mixed ${classes.mixed} · foundation-flagged ${summary.foundationItems}`;
+}
+
+/** `alpha 0.05 · min_lift 0.03 · ...`: the thresholds in force, as printed under a report. */
+export function thresholdList(thresholds: Report['thresholds']): string {
+  return Object.entries(thresholds)
+    .map(([name, value]) => `${name} ${value}`)
+    .join(' · ');
+}
+
+/** An action's known cost figures, e.g. `["$800", "8 h"]`; an unknown figure is left out. */
+export function costFigures(cost: { usd: number | null; hours: number | null }): string[] {
+  return [cost.usd === null ? '' : formatUsd(cost.usd), cost.hours === null ? '' : `${cost.hours} h`].filter(
+    Boolean,
+  );
 }

@@ -1,15 +1,18 @@
 import type { Report } from '../core/report/report.js';
-import { formatUsd } from '../cost/format-usd.js';
 import { costLines } from './cost-lines.js';
 import {
+  classCounts,
   clip,
+  costFigures,
   describeOutputs,
+  failureReason,
   interval,
   percent,
   percentWithInterval,
   points,
   sortedChecks,
   statusLabels,
+  thresholdList,
 } from './format.js';
 import { liveHeadline, liveLines } from './live-section.js';
 
@@ -40,15 +43,7 @@ export function renderMarkdown(report: Report, options: { items?: number } = {})
       ? `+${points(action.expectedLift.value)} ${interval(action.expectedLift)}`
       : '—';
     const cost = action.cost
-      ? escapeCell(
-          [
-            action.cost.usd === null ? '' : formatUsd(action.cost.usd),
-            action.cost.hours === null ? '' : `${action.cost.hours} h`,
-            action.cost.note,
-          ]
-            .filter(Boolean)
-            .join(' · '),
-        )
+      ? escapeCell([...costFigures(action.cost), action.cost.note].filter(Boolean).join(' · '))
       : '—';
     out.push(
       `| ${index + 1} | ${escapeCell(action.title)}<br><sub>${escapeCell(action.why)}</sub> | ${lift} | ${action.expectedLift?.kind ?? '—'} | ${cost} | ${action.confidence} |`,
@@ -113,9 +108,7 @@ export function renderMarkdown(report: Report, options: { items?: number } = {})
     `Strict accuracy ${percentWithInterval(summary.accuracyStrict)} · lenient ${percentWithInterval(summary.accuracyLenient)} · contract met ${percentWithInterval(summary.contractMet)}`,
   );
   out.push('');
-  out.push(
-    `Classes: pass ${summary.classes.pass} · surface ${summary.classes.surface} · behavioral ${summary.classes.behavioral} · mixed ${summary.classes.mixed} · foundation-flagged ${summary.foundationItems}`,
-  );
+  out.push(`Classes: ${classCounts(summary)}`);
   const labels = report.recordedLabels ?? [];
   if (labels.length > 0) {
     out.push('');
@@ -162,20 +155,12 @@ export function renderMarkdown(report: Report, options: { items?: number } = {})
     out.push('| id | class | why |');
     out.push('|---|---|---|');
     for (const item of failing) {
-      const failed = item.checks.filter((check) => !check.pass);
-      const why = failed.length
-        ? failed.map((check) => `${check.check}${check.detail ? `: ${check.detail}` : ''}`).join('; ')
-        : (item.scoreDetail ?? 'wrong answer');
-      out.push(`| ${escapeCell(item.id)} | ${item.class} | ${escapeCell(clip(why, 120))} |`);
+      out.push(`| ${escapeCell(item.id)} | ${item.class} | ${escapeCell(clip(failureReason(item), 120))} |`);
     }
     out.push('');
     out.push('</details>');
   }
   out.push('');
-  out.push(
-    `<sub>Thresholds: ${Object.entries(report.thresholds)
-      .map(([name, value]) => `${name} ${value}`)
-      .join(' · ')}</sub>`,
-  );
+  out.push(`<sub>Thresholds: ${thresholdList(report.thresholds)}</sub>`);
   return `${out.join('\n')}\n`;
 }

@@ -1,17 +1,21 @@
 import { createColors } from 'picocolors';
 import type { Estimate } from '../core/estimate.js';
-import type { Report } from '../core/report/report.js';
-import { formatUsd } from '../cost/format-usd.js';
+import type { HeadroomStep, Report } from '../core/report/report.js';
+import type { Decision } from '../core/report/verdict.js';
 import { costLines } from './cost-lines.js';
 import {
+  classCounts,
   clip,
+  costFigures,
   describeOutputs,
+  failureReason,
   interval,
   percent,
   percentWithInterval,
   points,
   sortedChecks,
   statusLabels,
+  thresholdList,
 } from './format.js';
 import { liveHeadline, liveLines } from './live-section.js';
 
@@ -23,6 +27,24 @@ export interface TerminalOptions {
   /** Terminal width for bars. */
   width?: number;
 }
+
+/** Terminal colours of the verdicts: every fix is green, fine-tuning magenta, stop blue, unsure yellow. */
+const decisionColours: Record<Decision, 'green' | 'magenta' | 'yellow' | 'blue'> = {
+  FIX_PROMPT: 'green',
+  FIX_FOUNDATION: 'green',
+  FIX_DATA: 'green',
+  NOT_WORTH_IT: 'blue',
+  FINE_TUNE: 'magenta',
+  INCONCLUSIVE: 'yellow',
+};
+
+/** Terminal colours of the headroom steps, one per step. */
+const stepColours: Record<HeadroomStep['step'], 'green' | 'cyan' | 'yellow' | 'magenta'> = {
+  current: 'green',
+  surface: 'cyan',
+  foundation: 'yellow',
+  behavioral: 'magenta',
+};
 
 const questionTitles: Record<keyof Report['questions'], string> = {
   surface: 'Q1 Surface or behavioral?',
@@ -69,14 +91,7 @@ export function renderTerminal(report: Report, options: TerminalOptions): string
   const c = createColors(options.color);
   const lines: string[] = [];
   const { verdict, summary } = report;
-  const decisionColor =
-    verdict.decision === 'FINE_TUNE'
-      ? c.magenta
-      : verdict.decision === 'INCONCLUSIVE'
-        ? c.yellow
-        : verdict.decision === 'NOT_WORTH_IT'
-          ? c.blue
-          : c.green;
+  const decisionColor = c[decisionColours[verdict.decision]];
   lines.push(
     c.dim(
       `fixfirst ${report.tool.version} · ${report.project.task || 'project'} · ${summary.items} items · ${report.project.mode}`,
@@ -97,9 +112,7 @@ export function renderTerminal(report: Report, options: TerminalOptions): string
       ? `  ${c.cyan(`+${points(action.expectedLift.value)} ${interval(action.expectedLift)}`)} ${c.dim(action.expectedLift.kind)}`
       : '';
     const cost = action.cost
-      ? c.dim(
-          `  cost: ${[action.cost.usd === null ? '' : formatUsd(action.cost.usd), action.cost.hours === null ? '' : `${action.cost.hours} h`].filter(Boolean).join(', ')} (${action.cost.note})`,
-        )
+      ? c.dim(`  cost: ${costFigures(action.cost).join(', ')} (${action.cost.note})`)
       : '';
     lines.push(` ${index + 1}. ${action.title}${lift}`);
     lines.push(`    ${c.dim(`why: ${action.why}`)}${cost}`);
@@ -119,14 +132,7 @@ export function renderTerminal(report: Report, options: TerminalOptions): string
     const bar = ' '.repeat(start) + '█'.repeat(Math.min(length, barWidth - start));
     const figure =
       entry.step === 'current' ? percent(entry.value).padStart(7) : `+${points(entry.value)}`.padStart(10);
-    const paint =
-      entry.step === 'current'
-        ? c.green
-        : entry.step === 'surface'
-          ? c.cyan
-          : entry.step === 'foundation'
-            ? c.yellow
-            : c.magenta;
+    const paint = c[stepColours[entry.step]];
     lines.push(
       ` ${entry.label.padEnd(22)} ${figure.padStart(10)} ${interval(entry).padEnd(13)} ${entry.kind.padEnd(8)} ${paint(bar)}`,
     );
@@ -206,9 +212,7 @@ export function renderTerminal(report: Report, options: TerminalOptions): string
   lines.push(
     `${c.bold('Summary')}  strict accuracy ${percentWithInterval(summary.accuracyStrict)} · lenient ${percentWithInterval(summary.accuracyLenient)} · contract met ${percentWithInterval(summary.contractMet)}`,
   );
-  lines.push(
-    `         classes: pass ${summary.classes.pass} · surface ${summary.classes.surface} · behavioral ${summary.classes.behavioral} · mixed ${summary.classes.mixed} · foundation-flagged ${summary.foundationItems}`,
-  );
+  lines.push(`         classes: ${classCounts(summary)}`);
   const labels = report.recordedLabels ?? [];
   if (labels.length > 0) {
     lines.push(
@@ -229,12 +233,9 @@ export function renderTerminal(report: Report, options: TerminalOptions): string
         c.dim(` (first ${Math.min(options.items, failing.length)} of ${failing.length})`),
     );
     for (const item of failing.slice(0, options.items)) {
-      const failed = item.checks.filter((check) => !check.pass);
-      const why =
-        failed.length > 0
-          ? failed.map((check) => `${check.check}${check.detail ? `: ${check.detail}` : ''}`).join('; ')
-          : (item.scoreDetail ?? 'wrong answer');
-      lines.push(`   ${clip(item.id, 16).padEnd(16)} ${item.class.padEnd(10)} ${c.dim(clip(why, 90))}`);
+      lines.push(
+        `   ${clip(item.id, 16).padEnd(16)} ${item.class.padEnd(10)} ${c.dim(clip(failureReason(item), 90))}`,
+      );
     }
   }
   if (report.warnings.length > 0) {
@@ -243,11 +244,7 @@ export function renderTerminal(report: Report, options: TerminalOptions): string
   }
   lines.push('');
   lines.push(
-    c.dim(
-      `Thresholds: ${Object.entries(report.thresholds)
-        .map(([name, value]) => `${name} ${value}`)
-        .join(' · ')}  (set them under thresholds: in fixfirst.yaml)`,
-    ),
+    c.dim(`Thresholds: ${thresholdList(report.thresholds)}  (set them under thresholds: in fixfirst.yaml)`),
   );
   return `${lines.join('\n')}\n`;
 }

@@ -15,9 +15,9 @@ export const importIfevalCommand: CliCommand = {
       .command('ifeval')
       .summary('turn IFEval prompts and recorded responses into a fixfirst project')
       .description(
-        "Reads IFEval's input file ({key, prompt, instruction_id_list, kwargs} per line) and a responses file\n" +
-          '({prompt, response} per line, same order), validates both, and writes DIR/eval.jsonl (one item per\n' +
-          'prompt, its instructions as the item contract) and DIR/fixfirst.yaml (score: none). Nothing is written\n' +
+        "Reads IFEval's input file ({key, prompt, instruction_id_list, kwargs} per line) and a responses file " +
+          '({prompt, response} per line, same order), validates both, and writes DIR/eval.jsonl (one item per ' +
+          'prompt, its instructions as the item contract) and DIR/fixfirst.yaml (score: none). Nothing is written ' +
           'when any row is wrong. Then run `fixfirst diagnose DIR`.',
       )
       .argument('<input>', 'IFEval input_data.jsonl')

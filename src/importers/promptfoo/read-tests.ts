@@ -1,5 +1,5 @@
 import { FixfirstError, type ProblemCollector, type SourceLocation } from '../../core/errors.js';
-import { parseCsv } from '../../loaders/csv.js';
+import { csvTable } from '../../loaders/csv.js';
 import { nonBlankLines, readTextFile } from '../../loaders/read-text.js';
 import { promptfooBaseTypes } from './assertion-rules.js';
 import { testFromCsvRow } from './csv-tests.js';
@@ -111,22 +111,10 @@ export function readTestObject(
 
 function readCsvTests(file: ReferencedFile, collector: ProblemCollector): WrittenTest[] {
   const text = readTextFile(file.absolute, file.shown);
-  const records = parseCsv(text, file.shown);
-  const header = records.next();
-  if (header.done) return [];
-  const columns = header.value.fields.map((column) => column.trim());
   const tests: WrittenTest[] = [];
-  for (const record of records) {
-    const location = { file: file.shown, line: record.line };
-    if (record.fields.length !== columns.length) {
-      collector.add({
-        location,
-        problem: `row has ${record.fields.length} cells but the header has ${columns.length}`,
-        hint: 'quote cells that contain commas or line breaks ("a, b")',
-      });
-      continue;
-    }
-    const row = Object.fromEntries(columns.map((column, index) => [column, record.fields[index]!]));
+  for (const { line, columns, fields } of csvTable(text, file.shown, collector)) {
+    const location = { file: file.shown, line };
+    const row = Object.fromEntries(columns.map((column, index) => [column, fields[index]!]));
     const test = testFromCsvRow(row, promptfooBaseTypes);
     if ('problem' in test) {
       collector.add({ location: { ...location, field: test.column }, problem: test.problem });
