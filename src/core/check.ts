@@ -23,6 +23,11 @@ export interface CheckOutcome {
 export interface CheckContext {
   /** The item's input as text (IFEval's `repeat_prompt` needs it). */
   input: string;
+  /**
+   * False when only pass or fail is wanted (the loose variants of an output already failed
+   * strictly, whose details nobody reads): a check may then skip work that only builds `detail`.
+   */
+  detailWanted?: boolean;
 }
 
 /** IO a check may need while compiling its parameters; injected by the caller so checks stay pure. */

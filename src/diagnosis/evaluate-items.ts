@@ -36,8 +36,9 @@ function runCheck(check: ResolvedCheck, output: string, input: string): ItemChec
   if (strict.pass) return { check: check.id, category: check.category, pass: true, passLoose: true };
   // Strict pass implies loose pass (the raw output is one of the variants), so variants are only tried on failure.
   let passLoose = false;
+  const variantContext = { input, detailWanted: false };
   for (const variant of looseVariants(output).slice(1)) {
-    if (!isBlank(variant) && check.run(variant, { input }).pass) {
+    if (!isBlank(variant) && check.run(variant, variantContext).pass) {
       passLoose = true;
       break;
     }

@@ -49,6 +49,22 @@ interface Remarks {
   ignoredPassageFields: Map<string, number>;
   /** Rows whose `contexts` was one text rather than a list. */
   stringContexts: number;
+  /**
+   * Passages read so far, by id: the same knowledge-base passage recurs in thousands of prompts,
+   * and sharing one object (and one copy of its text) keeps a large eval set's memory down.
+   */
+  passages: Map<string, ContextPassage[]>;
+}
+
+/** The passage already read with this id and text, else this one (remembered). */
+function sharedPassage(id: string, text: string, remarks: Remarks): ContextPassage {
+  const known = remarks.passages.get(id);
+  const same = known?.find((passage) => passage.text === text);
+  if (same !== undefined) return same;
+  const passage = { id, text };
+  if (known === undefined) remarks.passages.set(id, [passage]);
+  else if (known.length < 8) known.push(passage);
+  return passage;
 }
 
 /**
@@ -122,7 +138,7 @@ export function loadEvalSet(options: LoadEvalOptions, into?: ProblemCollector): 
   const format = detectEvalFormat(file, options.format, collector);
   const ignored = new Map<string, number>();
   const renamed = new Map<string, string>();
-  const remarks: Remarks = { ignoredPassageFields: new Map(), stringContexts: 0 };
+  const remarks: Remarks = { ignoredPassageFields: new Map(), stringContexts: 0, passages: new Map() };
   const cases: EvalCase[] = [];
   const seenIds = new Map<string, number>();
   const accept = ({ line, row }: RawRow) => {
@@ -214,7 +230,7 @@ function readPassage(
   remarks: Remarks,
 ): ContextPassage | { problem: string; hint: string } {
   const shape = 'a passage is {"id": "doc-1", "text": "..."} or a string';
-  if (typeof passage === 'string') return { id: `ctx-${index + 1}`, text: passage };
+  if (typeof passage === 'string') return sharedPassage(`ctx-${index + 1}`, passage, remarks);
   if (!isJsonObject(passage))
     return { problem: `expected a passage, got ${describeType(passage)}`, hint: shape };
   const unknown = Object.keys(passage).filter((key) => !passageFields.includes(key));
@@ -240,7 +256,7 @@ function readPassage(
   }
   for (const key of unknown)
     remarks.ignoredPassageFields.set(key, (remarks.ignoredPassageFields.get(key) ?? 0) + 1);
-  return { id: String(passage.id), text: typeof passage.text === 'string' ? passage.text : '' };
+  return sharedPassage(String(passage.id), typeof passage.text === 'string' ? passage.text : '', remarks);
 }
 
 function toEvalCase(

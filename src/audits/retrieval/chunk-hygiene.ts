@@ -1,3 +1,4 @@
+import { comparableText } from '../../core/comparable-text.js';
 import type { EvalCase } from '../../core/eval-case.js';
 import type { Finding } from '../../core/finding.js';
 
@@ -12,7 +13,6 @@ export interface ChunkHygiene {
 }
 
 const shown = 20;
-const normalize = (text: string) => text.normalize('NFKC').toLowerCase().replace(/\s+/g, ' ').trim();
 
 /**
  * Finds passages that repeat another passage of the same prompt (same id, or same non-empty text) —
@@ -25,6 +25,16 @@ export function chunkHygiene(cases: readonly EvalCase[]): ChunkHygiene {
   let emptyChunks = 0;
   const duplicateItems: EvalCase[] = [];
   const emptyItems: EvalCase[] = [];
+  // The same passages recur across prompts (a knowledge base): each distinct text is folded once.
+  const folded = new Map<string, string>();
+  const normalize = (text: string) => {
+    let key = folded.get(text);
+    if (key === undefined) {
+      key = comparableText(text);
+      folded.set(text, key);
+    }
+    return key;
+  };
   for (const evalCase of cases) {
     const contexts = evalCase.contexts;
     if (contexts === undefined || contexts.length === 0) continue;

@@ -1,7 +1,7 @@
 import type { Estimate } from '../../core/estimate.js';
 import type { EvalCase } from '../../core/eval-case.js';
 import type { Qrels, Run } from '../../core/retrieval.js';
-import { bootstrapMean } from '../../stats/bootstrap.js';
+import { meanInterval } from '../../stats/mean-interval.js';
 import type { Random } from '../../stats/random.js';
 import { wilson } from '../../stats/wilson.js';
 import { evaluateRun, type RunEvaluation } from './evaluate-run.js';
@@ -47,21 +47,6 @@ export interface QualityOptions {
 function column(evaluation: RunEvaluation, name: string): number[] {
   const index = evaluation.rows.findIndex((row) => row.name === name);
   return evaluation.perQuery.map((values) => values[index]!);
-}
-
-function meanInterval(values: readonly number[], options: QualityOptions): Estimate {
-  const estimate = bootstrapMean(values, {
-    random: options.random,
-    alpha: options.alpha,
-    resamples: options.resamples ?? 2000,
-  });
-  return {
-    value: estimate.value,
-    low: estimate.low,
-    high: estimate.high,
-    method: 'bootstrap',
-    n: values.length,
-  };
 }
 
 function quality(

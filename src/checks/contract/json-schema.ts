@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { defineCheck } from '../../core/check.js';
 import { compileJsonSchema } from '../compile-json-schema.js';
+import { mayBeJson } from '../json-text.js';
 
 /** The output is JSON that validates against a JSON Schema. */
 export const jsonSchemaCheck = defineCheck({
@@ -19,7 +20,8 @@ export const jsonSchemaCheck = defineCheck({
   compile(params, helpers) {
     return compileJsonSchema(params.schema, helpers, 'schema');
   },
-  run(output, compiled) {
+  run(output, compiled, context) {
+    if (context.detailWanted === false && !mayBeJson(output)) return { pass: false };
     let value: unknown;
     try {
       value = JSON.parse(output);

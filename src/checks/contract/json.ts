@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { defineCheck } from '../../core/check.js';
+import { mayBeJson } from '../json-text.js';
 import { strip } from '../text/python-text.js';
 
 /** Removes one markdown code fence around the text, as IFEval's `json_format` does. */
@@ -30,10 +31,12 @@ export const jsonCheck = defineCheck({
       .default(false)
       .describe('Accept one ```json code fence around the JSON (IFEval json_format does).'),
   }),
-  run(output, params) {
+  run(output, params, context) {
+    const text = params.allow_fences ? removeFences(output) : output;
+    if (context.detailWanted === false && !mayBeJson(text)) return { pass: false };
     let value: unknown;
     try {
-      value = JSON.parse(params.allow_fences ? removeFences(output) : output);
+      value = JSON.parse(text);
     } catch (error) {
       return { pass: false, detail: `not valid JSON: ${(error as Error).message}` };
     }
