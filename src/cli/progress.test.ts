@@ -130,6 +130,57 @@ describe('createProgress without a terminal (CI logs)', () => {
   });
 });
 
+describe('createProgress: units, estimated totals, steps without counts', () => {
+  it('names the unit and takes a refined total from update', () => {
+    const { io, written, advance } = fakeIo(true);
+    const progress = createProgress(io, { quiet: false });
+    progress.start('reading rows', undefined, 'rows');
+    advance(1000);
+    progress.update(40_000, 400_000);
+    expect(written[0]).toBe(
+      '\r\x1b[2Kreading rows [##......................] 40,000/400,000 rows 10% · ETA 9s',
+    );
+    advance(1000);
+    progress.update(100_000, 250_000);
+    expect(written[1]).toContain('100,000/250,000 rows 40% · ETA 3s');
+    progress.update(250_000, 250_000);
+    progress.finish();
+    expect(written.at(-1)).toBe('\r\x1b[2Kreading rows: 250,000/250,000 rows done in 2.0s\n');
+  });
+
+  it('closes a step that counted nothing with its name and time only', () => {
+    const { io, written, advance } = fakeIo(false);
+    const progress = createProgress(io, { quiet: false });
+    progress.start('near duplicates', undefined);
+    advance(3000);
+    progress.finish();
+    expect(written).toEqual(['near duplicates: done in 3.0s\n']);
+  });
+
+  it('takes the plain-line interval from FIXFIRST_PROGRESS_INTERVAL_MS (0: every step reports)', () => {
+    const { io, written } = fakeIo(false);
+    io.env = { FIXFIRST_PROGRESS_INTERVAL_MS: '0' };
+    const progress = createProgress(io, { quiet: false });
+    progress.start('verifying candidate pairs', 10, 'pairs');
+    progress.update(5);
+    progress.finish();
+    expect(written).toEqual([
+      'verifying candidate pairs: 5/10 pairs 50% · ETA 0s\n',
+      'verifying candidate pairs: 5/10 pairs done in 0.0s\n',
+    ]);
+  });
+
+  it('ignores an interval that is not a number', () => {
+    const { io, written, advance } = fakeIo(false);
+    io.env = { FIXFIRST_PROGRESS_INTERVAL_MS: 'soon' };
+    const progress = createProgress(io, { quiet: false });
+    progress.start('auditing', 100);
+    advance(1000);
+    progress.update(50);
+    expect(written).toEqual([]);
+  });
+});
+
 describe('createProgress when quiet', () => {
   it.each([true, false])('prints nothing (tty: %s)', (tty) => {
     const { io, written, advance } = fakeIo(tty);

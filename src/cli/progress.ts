@@ -1,7 +1,10 @@
 import type { ProgressSink } from '../diagnosis/assess-context.js';
 import type { CliIo } from './cli-io.js';
 
-/** Timing of the progress display, in milliseconds (tests shorten nothing: the clock is `io.now`). */
+/**
+ * Timing of the progress display, in milliseconds (unit tests move `io.now`; end-to-end tests set
+ * `FIXFIRST_PROGRESS_INTERVAL_MS` to shorten `lineInterval` and `reportDoneAfter`).
+ */
 export const progressTiming = {
   /** Work that ends sooner than this shows no bar at all (no flicker for fast steps). */
   quietStart: 250,
@@ -12,6 +15,9 @@ export const progressTiming = {
   /** Without a terminal, work shorter than this prints no "done" line. */
   reportDoneAfter: 2000,
 } as const;
+
+/** Environment variable: milliseconds between plain progress lines when stderr is not a terminal. */
+export const progressIntervalVariable = 'FIXFIRST_PROGRESS_INTERVAL_MS';
 
 const barWidth = 24;
 const count = (value: number) => value.toLocaleString('en-US');
@@ -30,16 +36,24 @@ export function formatDuration(seconds: number): string {
 
 /**
  * Progress on long work (large audits, live runs), on stderr so stdout stays clean for --json:
- * on a terminal, one redrawn line with a bar, counts, percent and ETA; otherwise (CI logs) a plain
- * line at each new 10% step, at most every 5 s, and a closing "done" line for work that took a
- * while; nothing at all when quiet. Fast work shows nothing either way.
+ * on a terminal, one redrawn line with the step's name, a bar, counts with their unit, percent and
+ * ETA; otherwise (CI logs) a plain line at each new 10% step, at most every 5 s
+ * (`FIXFIRST_PROGRESS_INTERVAL_MS`), and a closing "done" line for a step that took a while;
+ * nothing at all when quiet. Fast work shows nothing either way.
  */
 export function createProgress(io: CliIo, options: { quiet: boolean }): ProgressSink {
   if (options.quiet) return { start() {}, update() {}, finish() {} };
   const now = () => io.now().getTime();
+  const configured = Number(io.env[progressIntervalVariable]);
+  const lineInterval =
+    io.env[progressIntervalVariable] !== undefined && Number.isFinite(configured) && configured >= 0
+      ? configured
+      : progressTiming.lineInterval;
+  const reportDoneAfter = Math.min(progressTiming.reportDoneAfter, lineInterval);
   let active = false;
   let label = '';
   let total: number | undefined;
+  let unit = '';
   let done = 0;
   let started = 0;
   let lastDraw = 0;
@@ -53,7 +67,9 @@ export function createProgress(io: CliIo, options: { quiet: boolean }): Progress
     if (!known() || done <= 0 || done >= total!) return '';
     return ` · ETA ${formatDuration((elapsedMs / 1000 / done) * (total! - done))}`;
   };
-  const counts = () => (known() ? `${count(Math.min(done, total!))}/${count(total!)}` : count(done));
+  /** A step without counts (nothing done, no total) shows its name and time only. */
+  const counted = () => known() || done > 0;
+  const counts = () => (known() ? `${count(Math.min(done, total!))}/${count(total!)}` : count(done)) + unit;
   const percent = () => (known() ? ` ${Math.floor((Math.min(done, total!) / total!) * 100)}%` : '');
 
   const drawBar = (time: number) => {
@@ -71,19 +87,20 @@ export function createProgress(io: CliIo, options: { quiet: boolean }): Progress
     const time = now();
     const seconds = ((time - started) / 1000).toFixed(1);
     if (io.stderrIsTty) {
-      if (drawn) io.stderr(`\r\x1b[2K${label}: ${counts()} done in ${seconds}s\n`);
-    } else if (lines > 0 || time - started >= progressTiming.reportDoneAfter) {
-      io.stderr(`${label}: ${counts()} done in ${seconds}s\n`);
+      if (drawn) io.stderr(`\r\x1b[2K${label}: ${counted() ? `${counts()} ` : ''}done in ${seconds}s\n`);
+    } else if (lines > 0 || time - started >= reportDoneAfter) {
+      io.stderr(`${label}: ${counted() ? `${counts()} ` : ''}done in ${seconds}s\n`);
     }
     active = false;
   };
 
   return {
-    start(newLabel, newTotal) {
+    start(newLabel, newTotal, newUnit) {
       finishLine();
       active = true;
       label = newLabel;
       total = newTotal;
+      unit = newUnit === undefined ? '' : ` ${newUnit}`;
       done = 0;
       started = now();
       lastDraw = started;
@@ -92,9 +109,10 @@ export function createProgress(io: CliIo, options: { quiet: boolean }): Progress
       drawn = false;
       lines = 0;
     },
-    update(newDone) {
+    update(newDone, newTotal) {
       if (!active) return;
       done = newDone;
+      if (newTotal !== undefined) total = newTotal;
       const time = now();
       if (io.stderrIsTty) {
         if (time - started < progressTiming.quietStart) return;
@@ -102,7 +120,7 @@ export function createProgress(io: CliIo, options: { quiet: boolean }): Progress
         if (!drawn || complete || time - lastDraw >= progressTiming.redraw) drawBar(time);
         return;
       }
-      if (time - lastLine < progressTiming.lineInterval) return;
+      if (time - lastLine < lineInterval) return;
       const step = known() ? Math.floor((Math.min(done, total!) / total!) * 10) : lastStep + 1;
       if (step <= lastStep) return;
       lastStep = step;

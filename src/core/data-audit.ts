@@ -147,6 +147,11 @@ export interface FinishTools {
   boilerplateChanged: boolean;
   /** Reads the rows again (all, or only those named), in file order. */
   reread(rows: ReadonlySet<number> | 'all', visit: (row: ObservedRow) => void): Promise<void>;
+  /**
+   * Shows a long step of `finish` in the progress display ("verifying candidate pairs", 1,200
+   * "pairs"); call the returned function with the units done now and then.
+   */
+  step(label: string, total: number | undefined, unit: string): (done: number) => void;
 }
 
 /** A row that `fixfirst clean` drops, with why and (for duplicates) the row it repeats. */

@@ -20,8 +20,10 @@ export interface AssessContext {
 
 /** Receives progress of long work. The CLI renders it as a bar (TTY) or periodic lines (CI). */
 export interface ProgressSink {
-  start(label: string, total: number | undefined): void;
-  update(done: number): void;
+  /** Starts a step: its name, how many units of work it has when known, and what they are ("rows"). */
+  start(label: string, total: number | undefined, unit?: string): void;
+  /** Units done so far; `total` replaces an estimate (rows of a file known from the share read). */
+  update(done: number, total?: number): void;
   finish(): void;
 }
 

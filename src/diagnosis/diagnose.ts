@@ -54,13 +54,15 @@ export async function diagnose(
 ): Promise<Report> {
   const { config } = project.loaded;
   const thresholds = config.thresholds;
-  const items = await evaluateItems(project.cases, project.scorer);
+  const progress = dependencies.progress ?? silentProgress;
+  progress.start('evaluating items', project.cases.length, 'items');
+  const items = await evaluateItems(project.cases, project.scorer, (done) => progress.update(done));
+  progress.finish();
   const summary = summarizeItems(items, thresholds);
   // Q4 comes before the waterfall: its foundation bar is only drawn when Q4's evidence can carry it.
   const foundation = await assessFoundation({ project, items, thresholds });
   const headroom = headroomWaterfall(items, thresholds.alpha, foundation);
   const offlineSurface = assessSurface(items, thresholds);
-  const progress = dependencies.progress ?? silentProgress;
   const live =
     dependencies.live === undefined
       ? undefined

@@ -52,16 +52,22 @@ function isPromise<T>(value: T | Promise<T>): value is Promise<T> {
   return typeof (value as { then?: unknown })?.then === 'function';
 }
 
+/** Items evaluated between two progress reports (a report reads the clock). */
+const progressEvery = 256;
+
 /**
  * Scores every item strictly and leniently and runs its contract, strict and loose. Items whose
  * output is missing (live mode before a run) are skipped by the caller, never scored as wrong.
+ * `onProgress` hears how many items are done, now and then (the CLI draws it).
  */
 export async function evaluateItems(
   cases: readonly PreparedCase[],
   scorer: ResolvedScorer,
+  onProgress?: (done: number) => void,
 ): Promise<ItemResult[]> {
   const results: ItemResult[] = new Array(cases.length);
   for (let index = 0; index < cases.length; index++) {
+    if (onProgress !== undefined && index % progressEvery === 0) onProgress(index);
     const { evalCase, checks } = cases[index]!;
     const output = evalCase.output ?? '';
     const input = inputText(evalCase.input);
@@ -100,5 +106,6 @@ export async function evaluateItems(
     if (detail !== undefined) result.scoreDetail = detail;
     results[index] = result;
   }
+  onProgress?.(cases.length);
   return results;
 }

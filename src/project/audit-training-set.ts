@@ -22,10 +22,7 @@ import {
   type TrainingSource,
 } from '../loaders/training/training-set.js';
 import { loadTokenCounter } from '../tokenizer/load-token-counter.js';
-import type { AuditWorkerInput } from './audit-worker.js';
-
-/** Files smaller than this audit in about a second: no progress output. */
-const progressMinBytes = 16 * 1024 * 1024;
+import type { AuditWorkerInput, WorkerProgress } from './audit-worker.js';
 
 /**
  * Audits run in the worker thread on large files: the costliest ones that need neither the
@@ -38,15 +35,23 @@ const workerAudits = ['near_duplicates', 'conflicting_targets', 'eval_leakage'];
 const workerStartFailure = 'audit worker failed';
 
 /** Runs a partition of the audits in a worker thread (src/project/audit-worker.ts). */
-function runWorker(input: AuditWorkerInput): Promise<AuditPartition> {
+function runWorker(
+  input: AuditWorkerInput,
+  onProgress: (event: WorkerProgress) => void,
+): Promise<AuditPartition> {
   return new Promise((resolve, reject) => {
     const worker = new Worker(new URL('./audit-worker.js', import.meta.url), { workerData: input });
-    worker.once(
+    worker.on(
       'message',
       (message: {
+        progress?: WorkerProgress;
         partition?: AuditPartition;
         error?: { code: string; message: string; location?: SourceLocation; hint?: string };
       }) => {
+        if (message.progress !== undefined) {
+          onProgress(message.progress);
+          return;
+        }
         void worker.terminate();
         if (message.partition !== undefined) resolve(message.partition);
         else {
@@ -64,6 +69,43 @@ function runWorker(input: AuditWorkerInput): Promise<AuditPartition> {
       reject(new FixfirstError('INTERNAL', `${workerStartFailure}: ${error.message}`, { cause: error })),
     );
   });
+}
+
+/**
+ * One progress display for two threads: the main thread's steps show while it works; the worker's
+ * current step is remembered and shown from the moment the main thread's audits are done, so the
+ * display keeps moving until the whole audit is.
+ */
+class ProgressRelay {
+  private mainDone = false;
+  private workerStep: { label: string; total: number | undefined; unit?: string; done: number } | undefined;
+
+  constructor(private readonly display: ProgressSink) {}
+
+  fromWorker(event: WorkerProgress): void {
+    if (event.kind === 'start') {
+      this.workerStep = { label: event.label, total: event.total, unit: event.unit, done: 0 };
+      if (this.mainDone) this.display.start(event.label, event.total, event.unit);
+    } else if (event.kind === 'update') {
+      if (this.workerStep !== undefined) {
+        this.workerStep.done = event.done;
+        if (event.total !== undefined) this.workerStep.total = event.total;
+      }
+      if (this.mainDone) this.display.update(event.done, event.total);
+    } else {
+      this.workerStep = undefined;
+      if (this.mainDone) this.display.finish();
+    }
+  }
+
+  /** The main thread's audits are done: show the worker's step from now on. */
+  mainFinished(): void {
+    this.mainDone = true;
+    const step = this.workerStep;
+    if (step === undefined) return;
+    this.display.start(step.label, step.total, step.unit);
+    this.display.update(step.done, step.total);
+  }
 }
 
 /** The model whose tokenizer counts tokens when nothing names one. */
@@ -110,7 +152,9 @@ export async function auditTrainingSet(options: AuditTrainingOptions): Promise<A
   const picked = await encodingForModel(model);
   const encoding = settings.encoding ?? picked.encoding;
   const tokenizer = await loadTokenCounter(encoding);
-  const progress = source.totalBytes >= progressMinBytes ? options.progress : silentProgress;
+  // Short audits show nothing anyway: the display only draws steps that last (src/cli/progress.ts).
+  const progress = options.progress;
+  const relay = new ProgressRelay(progress);
   const parallel =
     settings.threads >= 2 && availableParallelism() >= 2 && source.totalBytes >= settings.parallel_min_bytes;
   const workerIds = parallel
@@ -120,14 +164,18 @@ export async function auditTrainingSet(options: AuditTrainingOptions): Promise<A
     : [];
   const worker =
     workerIds.length > 0
-      ? runWorker({
-          path: options.path,
-          shownAs: options.shownAs,
-          override: options.override,
-          settings,
-          evalItems: [...options.evalItems],
-          auditIds: workerIds,
-        })
+      ? runWorker(
+          {
+            path: options.path,
+            shownAs: options.shownAs,
+            override: options.override,
+            settings,
+            evalItems: [...options.evalItems],
+            auditIds: workerIds,
+            progress: progress !== silentProgress,
+          },
+          (event) => relay.fromWorker(event),
+        )
       : undefined;
   const main = collectAuditPartition({
     source,
@@ -138,6 +186,9 @@ export async function auditTrainingSet(options: AuditTrainingOptions): Promise<A
     progress,
     exactTokens: options.exactTokens,
     audits: dataAudits.filter((audit) => !workerIds.includes(audit.id)),
+  }).then((partition) => {
+    relay.mainFinished();
+    return partition;
   });
   // A worker that cannot start (e.g. run from the TypeScript sources, where there is no compiled
   // audit-worker.js) is no reason to fail: its audits then run here, after the others.
@@ -155,6 +206,7 @@ export async function auditTrainingSet(options: AuditTrainingOptions): Promise<A
         progress,
         audits: dataAudits.filter((audit) => workerIds.includes(audit.id)),
         countTokens: false,
+        progressName: 'similarity checks',
       });
     }
   };

@@ -4,7 +4,7 @@ import { collectAuditPartition } from '../audits/data/run-data-audit.js';
 import type { AuditSettings } from '../core/config-audit.js';
 import type { EvalText } from '../core/data-audit.js';
 import { FixfirstError } from '../core/errors.js';
-import { silentProgress } from '../diagnosis/assess-context.js';
+import { type ProgressSink, silentProgress } from '../diagnosis/assess-context.js';
 import { type FormatOverride, openTrainingSet } from '../loaders/training/training-set.js';
 
 /** What the main thread sends: the file, the settings and which audits this thread runs. */
@@ -15,7 +15,15 @@ export interface AuditWorkerInput {
   settings: AuditSettings;
   evalItems: EvalText[];
   auditIds: string[];
+  /** Send progress messages (when the main thread shows progress). */
+  progress: boolean;
 }
+
+/** A progress event sent by the worker (see `ProgressSink`). */
+export type WorkerProgress =
+  | { kind: 'start'; label: string; total: number | undefined; unit: string | undefined }
+  | { kind: 'update'; done: number; total: number | undefined }
+  | { kind: 'finish' };
 
 /**
  * A worker thread running a partition of the audits over its own read of the file (see
@@ -34,11 +42,19 @@ async function run(input: AuditWorkerInput) {
     tokenizer: { encoding: 'none', count: () => 0 },
     contract: [],
     evalItems: input.evalItems,
-    progress: silentProgress,
+    progress: input.progress ? postedProgress : silentProgress,
     audits: dataAudits.filter((audit) => input.auditIds.includes(audit.id)),
     countTokens: false,
+    progressName: 'similarity checks',
   });
 }
+
+/** Sends progress to the main thread, which shows it once its own audits are done. */
+const postedProgress: ProgressSink = {
+  start: (label, total, unit) => parentPort?.postMessage({ progress: { kind: 'start', label, total, unit } }),
+  update: (done, total) => parentPort?.postMessage({ progress: { kind: 'update', done, total } }),
+  finish: () => parentPort?.postMessage({ progress: { kind: 'finish' } }),
+};
 
 run(workerData as AuditWorkerInput).then(
   (partition) => parentPort?.postMessage({ partition }),

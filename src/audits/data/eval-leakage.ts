@@ -184,6 +184,15 @@ export const evalLeakageAudit: DataAudit = {
     }
 
     const ring = new Uint16Array(substringLength);
+    /** The substring scan's state after the last row's first message (reused when the next row opens alike). */
+    const firstText = {
+      text: undefined as string | undefined,
+      usable: false,
+      h: 0,
+      count: 0,
+      slot: 0,
+      ring: new Uint16Array(substringLength),
+    };
     const matched = new Set<number>();
     const hits = new Map<number, { rows: number[]; count: number; method: Method }>();
     const removals: RowRemoval[] = [];
@@ -202,7 +211,8 @@ export const evalLeakageAudit: DataAudit = {
         if (example === undefined || items.length === 0) return;
         const features = rowFeatures(example);
         const words = features.words;
-        matched.clear();
+        // Set.prototype.clear allocates a new table even when empty: most rows match nothing.
+        if (matched.size > 0) matched.clear();
         if (ngrams.size > 0 && words.length >= n) {
           let high = 0;
           let low = 0;
@@ -278,10 +288,22 @@ export const evalLeakageAudit: DataAudit = {
           let h = 0;
           let count = 0;
           let slot = 0;
-          for (const message of example.messages) {
-            for (const text of message.toolCalls === undefined
-              ? [message.content]
-              : [message.content, message.toolCalls]) {
+          const messages = example.messages;
+          for (let message = 0; message < messages.length; message++) {
+            for (let part = 0; part < 2; part++) {
+              const text = part === 0 ? messages[message]!.content : messages[message]!.toolCalls;
+              if (text === undefined) continue;
+              const first = message === 0 && part === 0;
+              if (first && firstText.usable && text === firstText.text) {
+                // The same opening message as the row before (a shared system prompt): its scan found
+                // no candidate then and cannot now, so only the stream's state is needed.
+                h = firstText.h;
+                count = firstText.count;
+                slot = firstText.slot;
+                ring.set(firstText.ring);
+                continue;
+              }
+              let candidates = 0;
               for (let index = 0; index < text.length; index++) {
                 const raw = text.charCodeAt(index);
                 const code = raw < 0x80 ? asciiLetters[raw]! : letterOrDigit(raw);
@@ -294,7 +316,9 @@ export const evalLeakageAudit: DataAudit = {
                 const bit = Math.imul(h, 0x9e3779b1) >>> shift;
                 if (count < substringLength || (bits[bit >>> 3]! & (1 << (bit & 7))) === 0) continue;
                 const found = substrings.get(h & 0x3fffffff);
-                if (found === undefined || matched.has(found.item)) continue;
+                if (found === undefined) continue;
+                candidates++;
+                if (matched.has(found.item)) continue;
                 let same = true;
                 for (let offset = 0; offset < substringLength && same; offset++) {
                   same = ring[(slot + offset) % substringLength] === found.text.charCodeAt(offset);
@@ -302,6 +326,14 @@ export const evalLeakageAudit: DataAudit = {
                 if (!same) continue;
                 matched.add(found.item);
                 record(found.item, row.row, 'substring');
+              }
+              if (first) {
+                firstText.text = text;
+                firstText.usable = candidates === 0;
+                firstText.h = h;
+                firstText.count = count;
+                firstText.slot = slot;
+                firstText.ring.set(ring);
               }
             }
           }

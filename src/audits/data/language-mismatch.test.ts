@@ -21,6 +21,15 @@ describe('language mismatch', () => {
     expect(functionWordLanguage('1. 2. 3. x y z')).toBeUndefined();
   });
 
+  it('decides the script from every letter, whether or not it stops reading early', () => {
+    // Latin leads early but the rest is Cyrillic: reading must go on to the end.
+    expect(dominantScript(`${'a'.repeat(70)}${'Ж'.repeat(200)}`)).toBe('Cyrillic');
+    // 60% Latin exactly at the end, with a long Latin start (the early stop fires only when certain).
+    expect(dominantScript(`${'b'.repeat(120)}${'Ж'.repeat(80)}`)).toBe('Latin');
+    expect(dominantScript(`${'b'.repeat(119)}${'Ж'.repeat(81)}`)).toBeUndefined();
+    expect(dominantScript(`${'c'.repeat(19)}${' '.repeat(200)}`)).toBeUndefined();
+  });
+
   it('flags another language or script, confirmed by franc-min', async () => {
     const rows = [
       chat(english, spanish),

@@ -38,6 +38,8 @@ export interface RunDataAuditOptions {
   audits?: readonly DataAudit[];
   /** Count tokens (default true). A partition that runs no token-based audit can skip it. */
   countTokens?: boolean;
+  /** Names this partition's reading step in the progress display (default "auditing"). */
+  progressName?: string;
 }
 
 /** What one partition of the audits found, before tolerances and readiness (mergeable). */
@@ -111,6 +113,7 @@ export async function collectAuditPartition(options: RunDataAuditOptions): Promi
   let examples = 0;
   let held: ObservedRow[] | undefined = [];
   let lastFraction = 0;
+  let previousFraction = 0;
   const dispatch = (row: ObservedRow) => {
     for (const run of runs) run.observe(row);
   };
@@ -121,7 +124,8 @@ export async function collectAuditPartition(options: RunDataAuditOptions): Promi
     for (const row of pending) dispatch(row);
   };
 
-  progress.start('auditing training set', 100);
+  const readingLabel = `${options.progressName ?? 'auditing'}: reading rows`;
+  progress.start(readingLabel, undefined, 'rows');
   await source.scan(
     (sourceRow) => {
       rows++;
@@ -144,36 +148,52 @@ export async function collectAuditPartition(options: RunDataAuditOptions): Promi
     },
     {
       onProgress: (fraction) => {
-        lastFraction = fraction;
-        progress.update(Math.floor(fraction * 100));
+        if (fraction !== lastFraction) {
+          previousFraction = lastFraction;
+          lastFraction = fraction;
+        }
+        // The row count is known at the end only: estimated meanwhile from the share of the file read.
+        // That share counts whole read chunks, ahead of the rows seen: the rows are somewhere in the
+        // last chunk, taken as its middle.
+        const share = previousFraction > 0 ? (previousFraction + fraction) / 2 : fraction;
+        progress.update(rows, share > 0 ? Math.max(rows, Math.round(rows / share)) : undefined);
       },
     },
   );
   if (held !== undefined) decide();
+  progress.update(rows, rows);
   progress.finish();
 
   const final = lines.frequent(boilerplateSettings.share, boilerplateSettings.min_rows);
+  /** The audit whose `finish` runs (names its steps in the progress display). */
+  let current = '';
   const tools: FinishTools = {
     rows,
     examples,
     boilerplate: final,
     boilerplateChanged: !sameBoilerplate(provisional!, final),
     async reread(only, visit) {
-      progress.start('rereading rows', 100);
+      const total = only === 'all' ? rows : only.size;
+      progress.start(`${current}: rereading rows`, total, 'rows');
+      let visited = 0;
       await source.scan(
-        (sourceRow) =>
+        (sourceRow) => {
           visit({
             row: sourceRow.row,
             example: sourceRow.example,
             problems: sourceRow.problems,
             measure: undefined,
-          }),
-        {
-          only: only === 'all' ? undefined : only,
-          onProgress: (fraction) => progress.update(Math.floor(fraction * 100)),
+          });
+          if ((++visited & 1023) === 0) progress.update(visited);
         },
+        { only: only === 'all' ? undefined : only },
       );
-      progress.finish();
+      progress.update(visited);
+      progress.start(current, undefined);
+    },
+    step(label, total, unit) {
+      progress.start(`${current}: ${label}`, total, unit);
+      return (done) => progress.update(done);
     },
   };
   const findings: Finding[] = [];
@@ -181,12 +201,15 @@ export async function collectAuditPartition(options: RunDataAuditOptions): Promi
   const affected: Record<string, number> = {};
   const stats: Record<string, { [key: string]: JsonValue }> = {};
   for (const [index, run] of runs.entries()) {
+    current = audits[index]!.id.replaceAll('_', ' ');
+    progress.start(current, undefined);
     const outcome: AuditOutcome = await run.finish(tools);
     findings.push(...outcome.findings);
     if (outcome.removals !== undefined) removals.push(...outcome.removals);
     Object.assign(affected, outcome.affected ?? {});
     if (outcome.stats !== undefined) stats[audits[index]!.id] = outcome.stats;
   }
+  progress.finish();
   return {
     rows,
     examples,

@@ -33,15 +33,17 @@ function radixSortByKey(keys: Uint32Array, rows: Uint32Array): void {
  * Candidate pairs from LSH band keys: per band, rows are sorted by key, and each row of a run of
  * equal keys is paired with the run's first row (a star, not all pairs: a cluster of 1,000 copies
  * gives 999 pairs, not 500,000). Returns a map from each later row to the earlier rows it may
- * duplicate.
+ * duplicate. `onBand` hears how many bands are done (for progress).
  */
 export function candidatePairs(
   bandKeyColumns: readonly GrowableUint32[],
   rowIds: GrowableUint32,
+  onBand?: (bandsDone: number) => void,
 ): Map<number, Set<number>> {
   const pairs = new Map<number, Set<number>>();
   const count = rowIds.length;
-  for (const column of bandKeyColumns) {
+  for (const [band, column] of bandKeyColumns.entries()) {
+    onBand?.(band);
     const keys = Uint32Array.from(column.view());
     const rows = Uint32Array.from(rowIds.view());
     radixSortByKey(keys, rows);

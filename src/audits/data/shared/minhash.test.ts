@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { combine32, mix32 } from './hash.js';
 import { bandKeys, candidateProbability, MinHasher } from './minhash.js';
 import { jaccard, shingleSet } from './shingles.js';
 
@@ -48,6 +49,56 @@ describe('MinHash (one-permutation hashing with optimal densification)', () => {
       bandKeys(new MinHasher(128, 7).signature(Uint32Array.from(a))!, 16, 8),
     );
     expect(new MinHasher(128, 7).signature(new Uint32Array(0))).toBeUndefined();
+  });
+
+  it("densifies exactly as walking each empty bin's probe sequence to its first filled bin", () => {
+    // The straightforward formulation (as first written): the tables must not change a single value.
+    const reference = (shingles: Uint32Array, size: number, seed: number) => {
+      const binSeed = mix32(seed ^ 0x5bd1e995);
+      const fillSeed = mix32(seed ^ 0x1b873593);
+      const bins = new Uint32Array(size);
+      const filled = new Uint8Array(size);
+      for (const shingle of shingles) {
+        const h = mix32(shingle ^ binSeed);
+        const bin = Math.floor((h / 4294967296) * size);
+        if (filled[bin] === 0 || h < bins[bin]!) {
+          bins[bin] = h;
+          filled[bin] = 1;
+        }
+      }
+      for (let bin = 0; bin < size; bin++) {
+        if (filled[bin] === 1) continue;
+        let source = -1;
+        for (let attempt = 1; source === -1; attempt++) {
+          const candidate = mix32(combine32(bin, attempt) ^ fillSeed) % size;
+          if (filled[candidate] === 1) source = candidate;
+        }
+        bins[bin] = bins[source]!;
+      }
+      return bins;
+    };
+    for (const [size, seed] of [
+      [128, 42],
+      [120, 43],
+      [7, 1],
+      [1100, 5], // longer than the tables: probed on the fly
+    ] as const) {
+      const hasher = new MinHasher(size, seed);
+      // 1 to 300 shingles: from one filled bin (walks of ~size steps) to nearly all bins filled.
+      for (const length of size > 1000 ? [3, 300] : [1, 2, 3, 5, 8, 11, 12, 20, 40, 90, 300]) {
+        const shingles = Uint32Array.from({ length }, (_, index) => mix32(length * 7919 + index));
+        expect(hasher.signature(shingles)).toEqual(reference(shingles, size, seed));
+      }
+    }
+  });
+
+  it('signs the words of a row as the set of their shingles (the inlined rolling hash agrees)', () => {
+    const hasher = new MinHasher(128, 9);
+    for (const length of [0, 1, 4, 5, 6, 40]) {
+      const words = Uint32Array.from({ length }, (_, index) => mix32(index * 31 + length));
+      const viaSet = length === 0 ? undefined : hasher.signature(shingleSet(words, 5));
+      expect(hasher.signatureOfWords(words)?.slice()).toEqual(viaSet);
+    }
   });
 
   it('candidate probability follows the S-curve 1 - (1 - s^r)^b', () => {

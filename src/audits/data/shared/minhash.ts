@@ -1,5 +1,5 @@
 import { combine32, mix32 } from './hash.js';
-import { forEachShingle } from './shingles.js';
+import { shingleBase } from './shingles.js';
 
 /**
  * Seeded MinHash signatures by one-permutation hashing with optimal densification (Li, Owen &
@@ -12,11 +12,23 @@ import { forEachShingle } from './shingles.js';
  */
 export class MinHasher {
   private readonly binSeed: number;
-  /** For each bin, the bins its densification probes in order (the first `probeDepth` attempts). */
-  private readonly probes: Uint16Array;
   private readonly fillSeed: number;
+  /**
+   * Per bin, the bins its densification probe sequence visits, each listed once, in the order of
+   * their first visit (`size` entries per bin when the sequence reached every bin).
+   */
+  private readonly order: Uint16Array;
+  /** Per bin and target bin, the position of the target in `order` (its visiting rank). */
+  private readonly rank: Uint16Array;
+  /** Per bin, 1 when its probe sequence reached every bin within `maxProbes` attempts. */
+  private readonly complete: Uint8Array;
   private readonly bins: Uint32Array;
   private readonly filled: Uint8Array;
+  /** The bins filled by a shingle, in the order they were filled (`count` of them). */
+  private readonly filledBins: Uint16Array;
+  private filledCount = 0;
+  /** shingleBase to the power of each shingle width up to `shingleWords`. */
+  private readonly shinglePowers: number[];
 
   constructor(
     /** Signature length (bands x rows per band). */
@@ -26,13 +38,31 @@ export class MinHasher {
   ) {
     this.binSeed = mix32(seed ^ 0x5bd1e995);
     this.fillSeed = mix32(seed ^ 0x1b873593);
-    this.probes = new Uint16Array(size * probeDepth);
-    for (let bin = 0; bin < size; bin++) {
-      for (let attempt = 1; attempt <= probeDepth; attempt++)
-        this.probes[bin * probeDepth + attempt - 1] = this.probe(bin, attempt);
+    // Tables of size x size entries: signatures longer than `maxTabledSize` probe on the fly instead.
+    const tabled = size <= maxTabledSize;
+    this.order = new Uint16Array(tabled ? size * size : 0);
+    this.rank = new Uint16Array(tabled ? size * size : 0);
+    this.complete = new Uint8Array(size);
+    const seen = new Uint8Array(size);
+    for (let bin = 0; tabled && bin < size; bin++) {
+      seen.fill(0);
+      let distinct = 0;
+      for (let attempt = 1; distinct < size && attempt <= maxProbes; attempt++) {
+        const target = this.probe(bin, attempt);
+        if (seen[target] === 1) continue;
+        seen[target] = 1;
+        this.order[bin * size + distinct] = target;
+        this.rank[bin * size + target] = distinct;
+        distinct++;
+      }
+      this.complete[bin] = distinct === size ? 1 : 0;
     }
     this.bins = new Uint32Array(size);
     this.filled = new Uint8Array(size);
+    this.filledBins = new Uint16Array(size);
+    this.shinglePowers = [1];
+    for (let width = 1; width <= shingleWords; width++)
+      this.shinglePowers.push(Math.imul(this.shinglePowers[width - 1]!, shingleBase));
   }
 
   private probe(bin: number, attempt: number): number {
@@ -49,7 +79,16 @@ export class MinHasher {
   /** The signature of the word k-gram shingles of `words`, without building the set (the hot path). */
   signatureOfWords(words: Uint32Array): Uint32Array | undefined {
     this.reset();
-    forEachShingle(words, this.shingleWords, (hash) => this.add(hash));
+    // forEachShingle's rolling hash, inlined: a callback per shingle costs more than the hashing.
+    const width = Math.min(this.shingleWords, words.length);
+    if (width === 0) return undefined;
+    const power = this.shinglePowers[width]!;
+    let h = 0;
+    for (let index = 0; index < words.length; index++) {
+      h = (Math.imul(h, shingleBase) + words[index]!) | 0;
+      if (index >= width) h = (h - Math.imul(words[index - width]!, power)) | 0;
+      if (index + 1 >= width) this.add(h >>> 0);
+    }
     return this.finish();
   }
 
@@ -58,39 +97,75 @@ export class MinHasher {
   private reset(): void {
     this.filled.fill(0);
     this.count = 0;
+    this.filledCount = 0;
   }
 
   private add(shingle: number): void {
     const h = mix32(shingle ^ this.binSeed);
     const bin = Math.floor((h / 4294967296) * this.size);
-    if (this.filled[bin] === 0 || h < this.bins[bin]!) {
+    if (this.filled[bin] === 0) {
       this.bins[bin] = h;
       this.filled[bin] = 1;
-    }
+      this.filledBins[this.filledCount++] = bin;
+    } else if (h < this.bins[bin]!) this.bins[bin] = h;
     this.count++;
   }
 
-  /** Densifies and returns the bins (a view, valid until the next signature), or undefined when empty. */
+  /**
+   * Densifies and returns the bins (a view, valid until the next signature), or undefined when empty.
+   * Each empty bin borrows from the first filled bin its probe sequence visits. With few filled bins
+   * (short rows) walking the sequence takes about size / filled steps per empty bin, so the filled bin
+   * of lowest visiting rank is picked instead (filled steps): the same bin either way.
+   */
   private finish(): Uint32Array | undefined {
     if (this.count === 0) return undefined;
-    const { bins, filled, size, probes } = this;
+    const { bins, filled, size, order, rank, complete, filledBins, filledCount } = this;
+    if (filledCount === size) return bins;
+    const byRank = filledCount * filledCount < size;
     for (let bin = 0; bin < size; bin++) {
       if (filled[bin] === 1) continue;
       let source = -1;
-      for (let attempt = 1; source === -1; attempt++) {
-        const candidate =
-          attempt <= probeDepth ? probes[bin * probeDepth + attempt - 1]! : this.probe(bin, attempt);
-        if (filled[candidate] === 1) source = candidate;
+      const base = bin * size;
+      if (complete[bin] === 0) source = this.slowSource(bin);
+      else if (byRank) {
+        let best = size;
+        for (let index = 0; index < filledCount; index++) {
+          const candidate = filledBins[index]!;
+          const visited = rank[base + candidate]!;
+          if (visited < best) {
+            best = visited;
+            source = candidate;
+          }
+        }
+      } else {
+        for (let index = 0; source === -1; index++) {
+          const candidate = order[base + index]!;
+          if (filled[candidate] === 1) source = candidate;
+        }
       }
       // Borrow from a bin filled by a shingle (not by densification), as Shrivastava 2017.
       bins[bin] = bins[source]!;
     }
     return bins;
   }
+
+  /** The first filled bin of `bin`'s probe sequence, computed on the fly (sequences never complete: rare). */
+  private slowSource(bin: number): number {
+    for (let attempt = 1; ; attempt++) {
+      const candidate = this.probe(bin, attempt);
+      if (this.filled[candidate] === 1) return candidate;
+    }
+  }
 }
 
-/** Densification attempts precomputed per bin (more are computed on the fly: rare). */
-const probeDepth = 16;
+/**
+ * Probe attempts precomputed per bin. A sequence visits all 128 bins in about 700 attempts (coupon
+ * collector); a bin whose sequence has not reached every bin by then probes on the fly instead.
+ */
+const maxProbes = 1 << 16;
+
+/** Longest signature with probe tables (2 x 2 MB at 1,024; the defaults are 128 and 120). */
+const maxTabledSize = 1024;
 
 /** One 32-bit key per LSH band: rows that share any band key become candidate pairs. */
 export function bandKeys(

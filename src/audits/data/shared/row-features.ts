@@ -141,6 +141,42 @@ function addText(text: string, textIndex: number): void {
   }
 }
 
+/**
+ * The features of the last row's first message: rows of one set usually open with the same system
+ * prompt, whose words and lines are then copied instead of computed again.
+ */
+const firstMessage = {
+  text: undefined as string | undefined,
+  words: new Uint32Array(0),
+  lineHashes: new Uint32Array(0),
+  lineWordStart: new Uint32Array(0),
+  lineSpans: new Uint32Array(0),
+};
+
+/** `addText` for a row's first text (the buffers are empty), reusing the last row's when the same. */
+function addFirstText(text: string): void {
+  const cached = firstMessage;
+  if (text !== cached.text) {
+    addText(text, 0);
+    cached.text = text;
+    cached.words = wordBuffer.slice(0, wordCount);
+    cached.lineHashes = lineHashBuffer.slice(0, lineCount);
+    cached.lineWordStart = lineWordBuffer.slice(0, lineCount);
+    cached.lineSpans = lineSpanBuffer.slice(0, lineCount * 3);
+    return;
+  }
+  wordCount = cached.words.length;
+  lineCount = cached.lineHashes.length;
+  wordBuffer = grow(wordBuffer, wordCount + 2);
+  lineHashBuffer = grow(lineHashBuffer, lineCount + 2);
+  lineWordBuffer = grow(lineWordBuffer, lineCount + 3);
+  lineSpanBuffer = grow(lineSpanBuffer, (lineCount + 2) * 3);
+  wordBuffer.set(cached.words);
+  lineHashBuffer.set(cached.lineHashes);
+  lineWordBuffer.set(cached.lineWordStart);
+  lineSpanBuffer.set(cached.lineSpans);
+}
+
 /** Computes the features of an example (see `rowFeatures` for the cached version). */
 export function computeRowFeatures(example: TrainingExample): RowFeatures {
   wordCount = 0;
@@ -152,7 +188,8 @@ export function computeRowFeatures(example: TrainingExample): RowFeatures {
     const message = messages[index]!;
     messageBuffer[index] = lineCount;
     texts.push(message.content);
-    addText(message.content, texts.length - 1);
+    if (index === 0) addFirstText(message.content);
+    else addText(message.content, texts.length - 1);
     if (message.toolCalls !== undefined) {
       texts.push(message.toolCalls);
       addText(message.toolCalls, texts.length - 1);

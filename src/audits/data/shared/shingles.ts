@@ -1,4 +1,5 @@
-const shingleBase = 0x01000193;
+/** Base of the rolling polynomial hash over word hashes (shared with `MinHasher`'s inlined copy). */
+export const shingleBase = 0x01000193;
 
 /**
  * Calls `visit` with the hash of every word k-gram (a rolling polynomial over the word hashes,

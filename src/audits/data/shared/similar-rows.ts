@@ -80,7 +80,9 @@ export class SimilarRows {
         if (row.example !== undefined) this.add(row.example, tools.boilerplate);
       });
     }
-    const candidates = candidatePairs(this.bandColumns, this.rowIds);
+    const bandsDone = tools.step('finding candidate pairs', this.parameters.bands, 'bands');
+    const candidates = candidatePairs(this.bandColumns, this.rowIds, bandsDone);
+    bandsDone(this.parameters.bands);
     for (const [later, earlier] of additional) {
       let set = candidates.get(later);
       if (set === undefined) {
@@ -104,7 +106,12 @@ export class SimilarRows {
       extra?.(row.example);
     });
     const pairs: SimilarPair[] = [];
+    const verified = tools.step('verifying candidate pairs', candidateCount, 'pairs');
+    let done = 0;
+    let laterRows = 0;
     for (const [later, earlier] of candidates) {
+      if ((++laterRows & 255) === 0) verified(done);
+      done += earlier.size;
       const laterSet = sets.get(later);
       if (laterSet === undefined) continue;
       for (const row of earlier) {
@@ -114,6 +121,7 @@ export class SimilarRows {
         if (similarity >= threshold) pairs.push({ later, earlier: row, similarity });
       }
     }
+    verified(done);
     pairs.sort((a, b) => a.later - b.later || a.earlier - b.earlier);
     return { pairs, candidates: candidateCount };
   }
