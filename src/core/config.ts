@@ -90,6 +90,13 @@ export const retrievalSchema = z.strictObject({
   k: z.number().int().min(1).default(5).describe('How many passages reach the prompt.'),
   qrels: z.string().optional().describe('TREC/BEIR qrels file (`qid 0 docid rel`).'),
   run: z.string().optional().describe('TREC run file (`qid Q0 docid rank score runid`).'),
+  corpus: z
+    .string()
+    .min(1)
+    .optional()
+    .describe(
+      'JSONL of passages {"_id" or "id", "text"} (BEIR corpus.jsonl): the texts of gold passages no prompt holds, so their ids resolve (and oracle-context runs can show them).',
+    ),
   level: z
     .number()
     .int()

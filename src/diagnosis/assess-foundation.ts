@@ -123,6 +123,7 @@ export async function assessFoundation(
       cases,
       retrieval?.run?.run,
       project.files.find((file) => file.role === 'eval')?.path ?? 'the eval file',
+      retrieval?.corpus,
     ),
   ];
   const bar = foundationBar(items, alpha, { status: decided.status, findings });

@@ -29,7 +29,7 @@ export function repairChecksOf(project: PreparedProject): RepairCheck[] {
   });
 }
 
-/** Passages by id from the eval contexts and `live.corpus`. */
+/** Passages by id from the eval contexts, `retrieval.corpus` and `live.corpus`. */
 export function passagesOf(
   project: PreparedProject,
   corpusPath: string | undefined,
@@ -39,6 +39,8 @@ export function passagesOf(
     for (const passage of entry.evalCase.contexts ?? [])
       if (passage.text !== '') passages.set(passage.id, passage);
   }
+  for (const [id, passage] of project.retrieval?.corpus ?? [])
+    if (!passages.has(id)) passages.set(id, passage);
   if (corpusPath !== undefined) {
     const { passages: corpus } = parseCorpus(
       readTextFile(project.resolvePath(corpusPath), project.showPath(corpusPath)),

@@ -78,7 +78,7 @@ export const oracleContextExperiment: Experiment = {
     if (withGoldIds === 0) return notRun('no eval item names its gold passages (gold_ids)');
     if (gold.size === 0) {
       return notRun(
-        `${withGoldIds} item(s) name gold passages but none has their text: add them to the item's contexts or set live.corpus (a BEIR corpus.jsonl)`,
+        `${withGoldIds} item(s) name gold passages but none has their text: add them to the item's contexts or set retrieval.corpus (a BEIR corpus.jsonl; live.corpus also works)`,
       );
     }
     const items = context.order.filter((index) => gold.has(index));

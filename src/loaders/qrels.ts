@@ -14,7 +14,26 @@ export interface LoadedQrels {
 }
 
 const shownRows = 20;
-const integerPattern = /^[-+]?\d+$/;
+
+/**
+ * An integer grade (`[-+]?[0-9]+`) read in place, exactly as `Number()` reads it; NaN when the text
+ * is not an integer. Up to 15 digits are summed directly (exact); longer ones go through `Number()`.
+ */
+function parseGrade(text: string, start: number, end: number): number {
+  let index = start;
+  const sign = text.charCodeAt(index);
+  const negative = sign === 0x2d;
+  if (negative || sign === 0x2b) index++;
+  if (index === end) return Number.NaN;
+  let value = 0;
+  for (let position = index; position < end; position++) {
+    const code = text.charCodeAt(position);
+    if (code < 0x30 || code > 0x39) return Number.NaN;
+    value = value * 10 + (code - 0x30);
+  }
+  if (end - index > 15) value = Math.abs(Number(text.slice(index, end)));
+  return negative ? -value : value;
+}
 
 /**
  * Parses relevance judgments: TREC qrels (`qid 0 docid rel`, whitespace-separated) or BEIR qrels TSV
@@ -34,13 +53,19 @@ export function parseQrels(text: string, file: string): LoadedQrels {
   const length = text.length;
   let position = text.charCodeAt(0) === 0xfeff ? 1 : 0;
   let line = 0;
-  const fields: string[] = [];
+  // Field bounds of the current line (the first four; `fieldCount` counts them all): only the ids
+  // and the grade are ever sliced, and the query id only when it changes — lines of one query are
+  // usually consecutive — which keeps a large qrels file from turning into garbage.
+  const starts = new Int32Array(4);
+  const ends = new Int32Array(4);
+  let currentQid = '';
+  let judged: Map<string, number> | undefined;
   while (position < length) {
     line++;
     let lineEnd = text.indexOf('\n', position);
     if (lineEnd === -1) lineEnd = length;
     // Whitespace-separated fields (spaces, tabs, a CR before the LF).
-    fields.length = 0;
+    let fieldCount = 0;
     let index = position;
     while (index < lineEnd) {
       const code = text.charCodeAt(index);
@@ -54,20 +79,24 @@ export function parseQrels(text: string, file: string): LoadedQrels {
         if (inner === 0x20 || inner === 0x09 || inner === 0x0d) break;
         index++;
       }
-      fields.push(text.slice(start, index));
+      if (fieldCount < 4) {
+        starts[fieldCount] = start;
+        ends[fieldCount] = index;
+      }
+      fieldCount++;
     }
     position = lineEnd + 1;
-    if (fields.length === 0) continue;
+    if (fieldCount === 0) continue;
     if (format === undefined) {
-      format = fields.length === 3 ? 'beir' : 'trec';
+      format = fieldCount === 3 ? 'beir' : 'trec';
       // BEIR qrels start with a header: query-id, corpus-id, score.
-      if (format === 'beir' && !integerPattern.test(fields[2]!)) continue;
+      if (format === 'beir' && Number.isNaN(parseGrade(text, starts[2]!, ends[2]!))) continue;
     }
     const expected = format === 'trec' ? 4 : 3;
-    if (fields.length !== expected) {
+    if (fieldCount !== expected) {
       collector.add({
         location: { file, line },
-        problem: `expected ${expected} fields (${format === 'trec' ? 'qid iter docid rel' : 'query-id corpus-id score'}), found ${fields.length}`,
+        problem: `expected ${expected} fields (${format === 'trec' ? 'qid iter docid rel' : 'query-id corpus-id score'}), found ${fieldCount}`,
         hint:
           format === 'trec'
             ? 'TREC qrels have one judgment per line: `301 0 DOC-17 1`'
@@ -75,32 +104,40 @@ export function parseQrels(text: string, file: string): LoadedQrels {
       });
       continue;
     }
-    const qid = fields[0]!;
-    const docId = fields[format === 'trec' ? 2 : 1]!;
-    const gradeText = fields[format === 'trec' ? 3 : 2]!;
-    if (!integerPattern.test(gradeText)) {
+    const docField = format === 'trec' ? 2 : 1;
+    const gradeField = format === 'trec' ? 3 : 2;
+    const grade = parseGrade(text, starts[gradeField]!, ends[gradeField]!);
+    if (Number.isNaN(grade)) {
       collector.add({
         location: { file, line, field: 'rel' },
-        problem: `relevance grade "${gradeText}" is not an integer`,
+        problem: `relevance grade "${text.slice(starts[gradeField]!, ends[gradeField]!)}" is not an integer`,
         hint: 'grades are integers: 0 = not relevant, 1 or more = relevant (graded), -1 = not judged',
       });
       continue;
     }
     judgments++;
-    let judged = qrels.get(qid);
-    if (judged === undefined) {
-      judged = new Map();
-      qrels.set(qid, judged);
+    const qidLength = ends[0]! - starts[0]!;
+    let sameQuery = judged !== undefined && qidLength === currentQid.length;
+    for (let offset = 0; sameQuery && offset < qidLength; offset++)
+      sameQuery = text.charCodeAt(starts[0]! + offset) === currentQid.charCodeAt(offset);
+    if (!sameQuery) {
+      currentQid = text.slice(starts[0]!, ends[0]!);
+      judged = qrels.get(currentQid);
+      if (judged === undefined) {
+        judged = new Map();
+        qrels.set(currentQid, judged);
+      }
     }
-    if (judged.has(docId)) {
+    const docId = text.slice(starts[docField]!, ends[docField]!);
+    if (judged!.has(docId)) {
       duplicates++;
       if (duplicateLines.length < shownRows) {
         duplicateLines.push(line);
-        duplicateExamples.push(`${qid}/${docId}`);
+        duplicateExamples.push(`${currentQid}/${docId}`);
       }
       continue;
     }
-    judged.set(docId, Number(gradeText));
+    judged!.set(docId, grade);
   }
   collector.throwIfAny();
   if (qrels.size === 0) {

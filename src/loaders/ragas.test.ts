@@ -23,6 +23,7 @@ describe('parseRagas', () => {
         answer: 'Shakespeare',
         groundTruth: 'William Shakespeare',
         goldIds: undefined,
+        goldPassages: [],
         line: 1,
       },
     ]);
@@ -45,6 +46,22 @@ describe('parseRagas', () => {
     });
     expect(loaded.notes).toContain('user_input → question');
     expect(loaded.gold.fromIds).toBe(1);
+    // Ids without texts: nothing to keep for the corpus.
+    expect(loaded.samples[0]!.goldPassages).toEqual([]);
+  });
+  it('keeps the text of a gold id the prompt lacks when reference_contexts pairs with reference_context_ids', () => {
+    const row = {
+      question: 'q',
+      contexts: ['a'],
+      answer: 'r',
+      ground_truth: 'ref',
+      retrieved_context_ids: ['d1'],
+      reference_context_ids: ['d1', 'd9'],
+      reference_contexts: ['a', 'the gold text'],
+    };
+    const loaded = parseRagas(JSON.stringify([row]), 'r.json', 'json');
+    expect(loaded.samples[0]!.goldIds).toEqual(['d1', 'd9']);
+    expect(loaded.samples[0]!.goldPassages).toEqual([{ id: 'd9', text: 'the gold text' }]);
   });
   it('matches reference_contexts to retrieved contexts by text; unmatched ones become gold the prompt lacks', () => {
     const loaded = parseRagas(
@@ -57,6 +74,8 @@ describe('parseRagas', () => {
       'jsonl',
     );
     expect(loaded.samples[0]!.goldIds).toEqual(['7-c2', '7-gold2']);
+    // The unmatched passage keeps its text, as written, so the project can resolve its id.
+    expect(loaded.samples[0]!.goldPassages).toEqual([{ id: '7-gold2', text: 'Not retrieved.' }]);
   });
   it('reads CSV with list cells written as JSON or as Python repr (pandas to_csv), and a column-wise JSON dataset', () => {
     const csv =

@@ -19,6 +19,12 @@ export interface RagasSample {
   groundTruth: string | string[];
   /** Ids of the gold passages, when the row says which they are; undefined when it does not. */
   goldIds: string[] | undefined;
+  /**
+   * Gold passages whose text the row gives but that are not among its retrieved contexts (a
+   * reference context no retrieved one matches): the project keeps them in its passage corpus, so
+   * their ids resolve and the oracle-context experiment can show them to the model.
+   */
+  goldPassages: ContextPassage[];
   /** 1-based line (JSONL, CSV) or record (JSON) in the file. */
   line: number;
 }
@@ -149,7 +155,8 @@ function rowsOf(
  * retrieved_contexts, response, reference) from JSONL, JSON or CSV. Every bad row is collected and
  * reported together (file, line, field); nothing is dropped. Gold passages come from
  * `reference_context_ids` when given, else from `reference_contexts` matched by text to the retrieved
- * contexts (a reference context no retrieved context matches becomes a gold id the prompt lacks).
+ * contexts (a reference context no retrieved context matches becomes a gold id the prompt lacks, its
+ * text kept in `goldPassages`).
  */
 export function parseRagas(text: string, file: string, format: LoadedRagas['format']): LoadedRagas {
   const collector = new ProblemCollector('INPUT_INVALID');
@@ -233,14 +240,25 @@ export function parseRagas(text: string, file: string, format: LoadedRagas['form
       text,
     }));
     let goldIds: string[] | undefined;
+    const goldPassages: ContextPassage[] = [];
     if (goldFromIds !== undefined) {
       goldIds = goldFromIds;
       gold.fromIds++;
+      // Ids and texts side by side: a gold id the prompt lacks keeps its text for the corpus.
+      if (goldTexts !== undefined && goldTexts.length === goldFromIds.length) {
+        const contextIdSet = new Set(contexts.map((passage) => passage.id));
+        goldFromIds.forEach((goldId, index) => {
+          if (!contextIdSet.has(goldId)) goldPassages.push({ id: goldId, text: goldTexts[index]! });
+        });
+      }
     } else if (goldTexts !== undefined && goldTexts.length > 0) {
       // A reference context matching a retrieved one gets that passage's id; one that matches none gets its own id.
       goldIds = goldTexts.map((text, index) => {
         const match = contexts.find((passage) => normalizeText(passage.text) === normalizeText(text));
-        return match?.id ?? `${id}-gold${index + 1}`;
+        if (match !== undefined) return match.id;
+        const goldId = `${id}-gold${index + 1}`;
+        goldPassages.push({ id: goldId, text });
+        return goldId;
       });
       gold.fromReferenceContexts++;
     } else gold.none++;
@@ -251,6 +269,7 @@ export function parseRagas(text: string, file: string, format: LoadedRagas['form
       answer: answer as string,
       groundTruth: truths!.length === 1 ? truths![0]! : truths!,
       goldIds,
+      goldPassages,
       line,
     });
   }

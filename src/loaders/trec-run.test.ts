@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { problemOf } from '../../test/helpers/problem-of.js';
+import { documentHash } from '../core/retrieval.js';
 import { loadTrecRun, parseTrecRun } from './trec-run.js';
 
 const bytes = (text: string) => Buffer.from(text, 'utf8');
@@ -11,10 +12,13 @@ describe('parseTrecRun', () => {
       'run.txt',
     );
     expect(loaded.lines).toBe(3);
-    expect(loaded.run.get('q1')).toEqual({ docIds: ['d1', 'd2'], scores: [2.5, -0.001] });
-    expect(loaded.run.get('q2')).toEqual({ docIds: ['café'], scores: [7] });
+    expect(loaded.run.get('q1')).toMatchObject({ docIds: ['d1', 'd2'], scores: [2.5, -0.001] });
+    expect(loaded.run.get('q2')).toMatchObject({ docIds: ['café'], scores: [7] });
     expect(loaded.runIds).toEqual(['runA']);
     expect(loaded.findings).toEqual([]);
+    // The hashes computed while reading are the ones judging recomputes for the qrels' ids.
+    for (const queryRun of loaded.run.values())
+      expect(queryRun.hashes).toEqual(queryRun.docIds.map(documentHash));
   });
   it('parses scores exactly as Number() does', () => {
     const texts = [
@@ -56,7 +60,7 @@ describe('parseTrecRun', () => {
   });
   it('counts and reports a document listed twice for one query, keeping the first', () => {
     const loaded = parseTrecRun(bytes('q1 Q0 a 1 3 r\nq1 Q0 a 2 5 r\nq2 Q0 a 1 1 r\n'), 'run.txt');
-    expect(loaded.run.get('q1')).toEqual({ docIds: ['a'], scores: [3] });
+    expect(loaded.run.get('q1')).toMatchObject({ docIds: ['a'], scores: [3] });
     expect(loaded.run.get('q2')!.docIds).toEqual(['a']);
     expect(loaded.findings[0]).toMatchObject({ code: 'run_duplicate_document', rows: [2], rowCount: 1 });
     expect(loaded.findings[0]!.message).toContain('q1/a');

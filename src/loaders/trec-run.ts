@@ -34,7 +34,7 @@ const space = 0x20;
 const tab = 0x09;
 const carriageReturn = 0x0d;
 const newline = 0x0a;
-/** Text is read, decoded and scanned in chunks of about this many bytes. */
+/** The file is read in chunks of about this many bytes. */
 const chunkBytes = 16 * 1024 * 1024;
 const powersOfTen = Array.from({ length: 23 }, (_, exponent) => 10 ** exponent);
 
@@ -77,9 +77,15 @@ function parseScore(text: string, start: number, end: number): number {
 /** A piece of the run file's text that ends on a line end, or where it stops being valid UTF-8. */
 export type TextChunk = { text: string; invalidLine?: undefined } | { text?: undefined; invalidLine: number };
 
+/**
+ * Text is decoded in pieces of about this many bytes: small enough to be ordinary (not external)
+ * heap strings that die young and stay in cache while they are scanned — decoding 16 MB at once
+ * cost more than the scan itself.
+ */
+const pieceBytes = 64 * 1024;
+
 /** Decodes bytes that end on a line end (Latin-1 when ASCII: fastest), or says on which line they break UTF-8. */
-function decodeChunk(bytes: Buffer, first: boolean): TextChunk {
-  const start = first && bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf ? 3 : 0;
+function decodePiece(bytes: Buffer, start: number): TextChunk {
   if (isAscii(bytes)) return { text: bytes.toString('latin1', start) };
   if (isUtf8(bytes)) return { text: bytes.toString('utf8', start) };
   const offset = firstInvalidUtf8Offset(bytes);
@@ -88,18 +94,25 @@ function decodeChunk(bytes: Buffer, first: boolean): TextChunk {
   return { invalidLine: line };
 }
 
-/** The text of a run held in memory, in chunks that end on line ends. */
-function* bufferChunks(buffer: Buffer): Generator<TextChunk> {
+/** Bytes that end on a line end, decoded piece by piece; each piece ends on a line end too. */
+function* decodeChunk(bytes: Buffer, first: boolean): Generator<TextChunk> {
+  const bom = first && bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf ? 3 : 0;
   let start = 0;
-  while (start < buffer.length) {
-    let end = Math.min(buffer.length, start + chunkBytes);
-    if (end < buffer.length) {
-      const lineEnd = buffer.indexOf(newline, end);
-      end = lineEnd === -1 ? buffer.length : lineEnd + 1;
+  while (start < bytes.length) {
+    let end = start + pieceBytes;
+    if (end >= bytes.length) end = bytes.length;
+    else {
+      const lineEnd = bytes.indexOf(newline, end);
+      end = lineEnd === -1 ? bytes.length : lineEnd + 1;
     }
-    yield decodeChunk(buffer.subarray(start, end), start === 0);
+    yield decodePiece(bytes.subarray(start, end), start === 0 ? bom : 0);
     start = end;
   }
+}
+
+/** The text of a run held in memory, in pieces that end on line ends. */
+function* bufferChunks(buffer: Buffer): Generator<TextChunk> {
+  yield* decodeChunk(buffer, true);
 }
 
 /**
@@ -122,12 +135,12 @@ function* fileChunks(path: string, shownAs: string): Generator<TextChunk> {
       const read = readSync(descriptor, buffer, filled, buffer.length - filled, null);
       filled += read;
       if (read === 0) {
-        if (filled > 0) yield decodeChunk(buffer.subarray(0, filled), first);
+        if (filled > 0) yield* decodeChunk(buffer.subarray(0, filled), first);
         return;
       }
       const lastNewline = buffer.lastIndexOf(newline, filled - 1);
       if (lastNewline === -1) continue;
-      yield decodeChunk(buffer.subarray(0, lastNewline + 1), first);
+      yield* decodeChunk(buffer.subarray(0, lastNewline + 1), first);
       first = false;
       buffer.copy(buffer, 0, lastNewline + 1, filled);
       filled -= lastNewline + 1;
@@ -216,12 +229,9 @@ function scan(
     slotHash = new Int32Array(capacity);
     slotIndex = new Int32Array(capacity);
     generation = 1;
-    const ids = current!.docIds;
-    for (let index = 0; index < ids.length; index++) {
-      const id = ids[index]!;
-      let hash = 0x811c9dc5 | 0;
-      for (let offset = 0; offset < id.length; offset++)
-        hash = Math.imul(hash ^ id.charCodeAt(offset), 16777619);
+    const hashes = current!.hashes!;
+    for (let index = 0; index < hashes.length; index++) {
+      const hash = hashes[index]!;
       let slot = hash & (capacity - 1);
       while (slotGeneration[slot] === generation) slot = (slot + 1) & (capacity - 1);
       slotGeneration[slot] = generation;
@@ -255,17 +265,26 @@ function scan(
           continue;
         }
         const start = index;
+        // Every separator is ≤ 0x20, so one comparison settles almost every character.
         if (fieldCount === 2) {
           while (index < length) {
             code = text.charCodeAt(index);
-            if (code === space || code === tab || code === carriageReturn || code === newline) break;
+            if (
+              code <= space &&
+              (code === space || code === tab || code === carriageReturn || code === newline)
+            )
+              break;
             hash = Math.imul(hash ^ code, 16777619);
             index++;
           }
         } else {
           while (index < length) {
             code = text.charCodeAt(index);
-            if (code === space || code === tab || code === carriageReturn || code === newline) break;
+            if (
+              code <= space &&
+              (code === space || code === tab || code === carriageReturn || code === newline)
+            )
+              break;
             index++;
           }
         }
@@ -297,12 +316,12 @@ function scan(
         currentQid = text.slice(starts[0]!, ends[0]!);
         if (streaming) {
           if (finished.has(currentQid)) return undefined;
-          current = { docIds: [], scores: [] };
+          current = { docIds: [], scores: [], hashes: [] };
           generation++;
         } else {
           let entry = gathered.get(currentQid);
           if (entry === undefined) {
-            entry = { queryRun: { docIds: [], scores: [] }, seen: new Set() };
+            entry = { queryRun: { docIds: [], scores: [], hashes: [] }, seen: new Set() };
             gathered.set(currentQid, entry);
           }
           current = entry.queryRun;
@@ -350,6 +369,7 @@ function scan(
       }
       current!.docIds.push(docId);
       current!.scores.push(score);
+      current!.hashes!.push(hash);
       if (fieldCount >= 6 && runIds.length < 10) {
         const runIdLength = ends[5]! - starts[5]!;
         let sameRunId = runIdLength === previousRunId.length;

@@ -1,6 +1,6 @@
 import type { Finding } from '../../core/finding.js';
 import type { Qrels, QueryRun, Run } from '../../core/retrieval.js';
-import { judgeRanking, rankedDocIds } from './judged-ranking.js';
+import { judgeRanking, rankDocuments } from './judged-ranking.js';
 import { retrievalMeasures } from './measures/index.js';
 import { measureRowName, type RetrievalMeasure } from './retrieval-measure.js';
 
@@ -92,8 +92,12 @@ export function createRunEvaluator(qrels: Qrels, options: EvaluateRunOptions = {
   });
   const results = new Map<string, Float64Array>();
   const runOnly: string[] = [];
-  const measure = (ranked: readonly string[], judgments: ReadonlyMap<string, number>): Float64Array => {
-    const ranking = judgeRanking(ranked, judgments, level);
+  const measure = (
+    ranked: readonly string[],
+    judgments: ReadonlyMap<string, number>,
+    hashes?: readonly number[],
+  ): Float64Array => {
+    const ranking = judgeRanking(ranked, judgments, level, hashes);
     const values = new Float64Array(rows.length);
     for (const { measure: entry, offset } of plan) {
       const computed = entry.compute(ranking, cutoffsOf(entry));
@@ -109,7 +113,8 @@ export function createRunEvaluator(qrels: Qrels, options: EvaluateRunOptions = {
         runOnly.push(qid);
         return;
       }
-      results.set(qid, measure(rankedDocIds(queryRun), judgments));
+      const ranked = rankDocuments(queryRun);
+      results.set(qid, measure(ranked.docIds, judgments, ranked.hashes));
     },
     reset() {
       results.clear();

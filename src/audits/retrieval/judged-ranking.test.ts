@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { documentHash } from '../../core/retrieval.js';
 import { seededRandom } from '../../stats/random.js';
 import {
   inPoolUnjudged,
@@ -74,5 +75,27 @@ describe('judgeRanking', () => {
     expect(ranking).toMatchObject({ numRel: 1, numRelRet: 1 });
     expect(relevantInTop(ranking, 1)).toBe(0);
     expect(relevantInTop(ranking, 10)).toBe(1);
+  });
+  it("gives the same judgments with the loader's hashes, even when an unjudged id shares a judged hash", () => {
+    const ids = ['r1', 'x', 'u', 'n', 'r2'];
+    const hashes = ids.map(documentHash);
+    expect(judgeRanking(ids, judgments, 1, hashes)).toEqual(judgeRanking(ids, judgments, 1));
+    // 'x' given the hash of 'r1': the table says "maybe judged", the map says no.
+    const colliding = [...hashes];
+    colliding[1] = documentHash('r1');
+    expect(Array.from(judgeRanking(ids, judgments, 1, colliding).relevance)).toEqual([
+      1,
+      notInQrels,
+      inPoolUnjudged,
+      0,
+      2,
+    ]);
+    // A pool larger than the table's starting size.
+    const random = seededRandom(3);
+    const pool = new Map(
+      Array.from({ length: 300 }, (_, index) => [`d${index}`, Math.floor(random() * 3) - 1]),
+    );
+    const run = Array.from({ length: 1000 }, (_, index) => `d${index * 3}`);
+    expect(judgeRanking(run, pool, 1, run.map(documentHash))).toEqual(judgeRanking(run, pool, 1));
   });
 });

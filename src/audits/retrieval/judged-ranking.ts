@@ -4,7 +4,7 @@
  * then look each ranked document up in the judgments.
  */
 
-import type { QueryRun } from '../../core/retrieval.js';
+import { documentHash, type QueryRun } from '../../core/retrieval.js';
 
 /** Relevance value of a retrieved document that is not in the qrels at all (trec_eval RELVALUE_NONPOOL). */
 export const notInQrels = -1;
@@ -80,32 +80,82 @@ export function rankByScore(run: QueryRun): Uint32Array {
   return order;
 }
 
-/** A query's document ids in trec_eval's rank order (the run's own array when it is already in order). */
-export function rankedDocIds(run: QueryRun): readonly string[] {
+/** A query's document ids in trec_eval's rank order, with their hashes when the run has them. */
+export interface RankedDocuments {
+  docIds: readonly string[];
+  /** `documentHash` of each id, in the same order; undefined when the run came without them. */
+  hashes: readonly number[] | undefined;
+}
+
+/** A query's documents in trec_eval's rank order (the run's own arrays when it is already in order). */
+export function rankDocuments(run: QueryRun): RankedDocuments {
   const order = rankByScore(run);
   let identity = true;
   for (let index = 0; index < order.length && identity; index++) identity = order[index] === index;
-  if (identity) return run.docIds;
-  const ranked = new Array<string>(order.length);
-  for (let index = 0; index < order.length; index++) ranked[index] = run.docIds[order[index]!]!;
-  return ranked;
+  if (identity) return { docIds: run.docIds, hashes: run.hashes };
+  const docIds = new Array<string>(order.length);
+  for (let index = 0; index < order.length; index++) docIds[index] = run.docIds[order[index]!]!;
+  const given = run.hashes;
+  if (given === undefined) return { docIds, hashes: undefined };
+  const hashes = new Array<number>(order.length);
+  for (let index = 0; index < order.length; index++) hashes[index] = given[order[index]!]!;
+  return { docIds, hashes };
+}
+
+/** A query's document ids in trec_eval's rank order (the run's own array when it is already in order). */
+export function rankedDocIds(run: QueryRun): readonly string[] {
+  return rankDocuments(run).docIds;
+}
+
+/**
+ * Hashes of a query's judged documents in an open-addressing table: a ranked document whose hash is
+ * not there is certainly not judged, which spares most map look-ups (a run ranks far more documents
+ * than the qrels judge). A hash collision only costs the look-up it would have made anyway.
+ */
+function judgedHashes(judgments: ReadonlyMap<string, number>): (hash: number) => boolean {
+  let capacity = 16;
+  while (capacity < judgments.size * 2) capacity *= 2;
+  const mask = capacity - 1;
+  const slots = new Int32Array(capacity);
+  const used = new Uint8Array(capacity);
+  for (const id of judgments.keys()) {
+    const hash = documentHash(id);
+    let slot = hash & mask;
+    while (used[slot] === 1 && slots[slot] !== hash) slot = (slot + 1) & mask;
+    slots[slot] = hash;
+    used[slot] = 1;
+  }
+  return (hash) => {
+    let slot = hash & mask;
+    while (used[slot] === 1) {
+      if (slots[slot] === hash) return true;
+      slot = (slot + 1) & mask;
+    }
+    return false;
+  };
 }
 
 /**
  * Looks up each ranked document in one query's judgments (trec_eval form_res_rels): grade if judged,
  * `inPoolUnjudged` for a negative grade, `notInQrels` when absent. `rankedDocIds` must already be in
- * rank order and free of duplicates (the run loader reports and drops duplicates).
+ * rank order and free of duplicates (the run loader reports and drops duplicates); `hashes`, when
+ * given, are their `documentHash`es in the same order.
  */
 export function judgeRanking(
   rankedDocIds: readonly string[],
   judgments: ReadonlyMap<string, number>,
   level: number,
+  hashes?: readonly number[],
 ): JudgedRanking {
   const relevance = new Int32Array(rankedDocIds.length);
   const relevantAt = new Int32Array(rankedDocIds.length + 1);
+  const mayBeJudged = hashes === undefined ? undefined : judgedHashes(judgments);
   let numRelRet = 0;
   for (let index = 0; index < rankedDocIds.length; index++) {
-    const grade = judgments.get(rankedDocIds[index]!);
+    const grade =
+      mayBeJudged !== undefined && !mayBeJudged(hashes![index]!)
+        ? undefined
+        : judgments.get(rankedDocIds[index]!);
     const value = grade === undefined ? notInQrels : grade < 0 ? inPoolUnjudged : grade;
     relevance[index] = value;
     if (value >= level) numRelRet++;

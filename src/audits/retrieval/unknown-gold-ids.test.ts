@@ -32,4 +32,26 @@ describe('unknownGoldIds', () => {
     expect(finding).toMatchObject({ severity: 'error', rowCount: 2 });
     expect(finding!.message).toMatch(/passage ids look like "doc-1"/);
   });
+  it('knows the ids of the passage corpus (retrieval.corpus): a gold passage no prompt holds is not unknown', () => {
+    const cases = evalCases([
+      { contexts: [{ id: 'doc-1', text: '' }], goldIds: ['doc-1'] },
+      { contexts: [{ id: 'doc-2', text: '' }], goldIds: ['gold-9', 'gold-8'] },
+    ]);
+    const corpus = new Map([['gold-9', { id: 'gold-9', text: 'the answer' }]]);
+    const [finding] = unknownGoldIds(cases, undefined, 'eval.jsonl', corpus);
+    expect(finding).toMatchObject({
+      code: 'gold_id_unknown',
+      rowCount: 1,
+      evidence: { unknown: ['gold-8'] },
+    });
+    expect(finding!.message).toContain('match no passage id in any prompt or in the corpus');
+    expect(
+      unknownGoldIds(
+        cases,
+        undefined,
+        'eval.jsonl',
+        new Map([...corpus, ['gold-8', { id: 'gold-8', text: 'more' }]]),
+      ),
+    ).toEqual([]);
+  });
 });

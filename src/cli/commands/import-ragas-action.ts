@@ -6,7 +6,7 @@ import { refuseNonEmptyFolder } from '../output-folder.js';
 import { writeFilesAtomically } from '../write-files.js';
 import type { ImportRagasOptions } from './import-ragas.js';
 
-/** Runs `fixfirst import ragas`: check the folder, validate every sample, then write both files. */
+/** Runs `fixfirst import ragas`: check the folder, validate every sample, then write the project's files. */
 export function runImportRagas(file: string, options: ImportRagasOptions, io: CliIo): void {
   refuseNonEmptyFolder(options.out, options.force === true);
   const loaded = loadRagas(resolve(file), file);
@@ -14,10 +14,16 @@ export function runImportRagas(file: string, options: ImportRagasOptions, io: Cl
   for (const note of loaded.notes) io.stderr(`note: ${note}\n`);
   io.stderr(`wrote ${written.join(', ')}\n`);
   const { fromIds, fromReferenceContexts, none } = loaded.gold;
+  const missingGold = new Set(
+    loaded.samples.flatMap((sample) => sample.goldPassages.map((passage) => passage.id)),
+  ).size;
   io.stdout(
     [
       `Ragas: ${loaded.samples.length} samples (${loaded.format})`,
       `  gold passages: ${fromIds} by id, ${fromReferenceContexts} by reference-context text, ${none} none (answer-in-context)`,
+      ...(missingGold === 0
+        ? []
+        : [`  ${missingGold} gold passage(s) in no retrieved context: texts kept in corpus.jsonl`]),
       `next: fixfirst diagnose ${join(options.out)}`,
       '',
     ].join('\n'),
