@@ -1,4 +1,5 @@
 import { extname } from 'node:path';
+import { comparableText } from '../core/comparable-text.js';
 import { inputError, ProblemCollector } from '../core/errors.js';
 import type { ContextPassage } from '../core/eval-case.js';
 import { isJsonObject, type JsonValue } from '../core/json.js';
@@ -71,8 +72,6 @@ function stringList(value: unknown): string[] | undefined {
   }
   return parsePythonStringList(trimmed);
 }
-
-const normalizeText = (text: string) => text.normalize('NFKC').replace(/\s+/g, ' ').trim().toLowerCase();
 
 function rowsOf(
   text: string,
@@ -254,7 +253,7 @@ export function parseRagas(text: string, file: string, format: LoadedRagas['form
     } else if (goldTexts !== undefined && goldTexts.length > 0) {
       // A reference context matching a retrieved one gets that passage's id; one that matches none gets its own id.
       goldIds = goldTexts.map((text, index) => {
-        const match = contexts.find((passage) => normalizeText(passage.text) === normalizeText(text));
+        const match = contexts.find((passage) => comparableText(passage.text) === comparableText(text));
         if (match !== undefined) return match.id;
         const goldId = `${id}-gold${index + 1}`;
         goldPassages.push({ id: goldId, text });
