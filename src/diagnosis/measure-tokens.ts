@@ -1,4 +1,5 @@
 import type { EvalCase } from '../core/eval-case.js';
+import { memoByText } from '../core/memo-by-text.js';
 import type { DataQuestion } from '../core/report/report.js';
 import type { Measured, MeasuredSizes } from '../cost/resolve-economics-inputs.js';
 import { countTrainingTokens, type TokenCounter } from '../cost/training-tokens.js';
@@ -23,15 +24,7 @@ export function measureRequestTokens(
 ): { userTokens?: Measured; outputTokens?: Measured } {
   if (cases.length === 0) return {};
   // Retrieved passages repeat across items: count each distinct text once.
-  const counted = new Map<string, number>();
-  const count = (text: string) => {
-    let tokens = counted.get(text);
-    if (tokens === undefined) {
-      tokens = countText(text);
-      counted.set(text, tokens);
-    }
-    return tokens;
-  };
+  const count = memoByText(countText);
   const picked = sample(cases, 2000);
   const scope =
     picked.length === cases.length ? `${cases.length}` : `a sample of ${picked.length} of ${cases.length}`;

@@ -1,6 +1,7 @@
 import { comparableText } from '../../core/comparable-text.js';
 import type { EvalCase } from '../../core/eval-case.js';
 import type { Finding } from '../../core/finding.js';
+import { memoByText } from '../../core/memo-by-text.js';
 
 /** Duplicate and empty passages in the prompts. */
 export interface ChunkHygiene {
@@ -25,16 +26,7 @@ export function chunkHygiene(cases: readonly EvalCase[]): ChunkHygiene {
   let emptyChunks = 0;
   const duplicateItems: EvalCase[] = [];
   const emptyItems: EvalCase[] = [];
-  // The same passages recur across prompts (a knowledge base): each distinct text is folded once.
-  const folded = new Map<string, string>();
-  const normalize = (text: string) => {
-    let key = folded.get(text);
-    if (key === undefined) {
-      key = comparableText(text);
-      folded.set(text, key);
-    }
-    return key;
-  };
+  const normalize = memoByText(comparableText);
   for (const evalCase of cases) {
     const contexts = evalCase.contexts;
     if (contexts === undefined || contexts.length === 0) continue;
