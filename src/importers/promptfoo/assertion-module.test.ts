@@ -26,7 +26,8 @@ describe('placeAssertionModule', () => {
       path: 'promptfoo-assertion-check.mjs',
       fallback: undefined,
     });
-    const cjs = moduleFile({ 'check.js': 'module.exports = () => true;' }, 'check.js');
+    // A package.json without "type" (CommonJS), so no package.json above the temporary folder decides.
+    const cjs = moduleFile({ 'package.json': '{}', 'check.js': 'module.exports = () => true;' }, 'check.js');
     expect(placeAssertionModule(cjs.file, join(cjs.dir, 'out')).path).toBe('promptfoo-assertion-check.cjs');
   });
   it('keeps a module that imports its neighbours where it is, with its absolute path as the fallback', () => {
