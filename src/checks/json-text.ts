@@ -1,3 +1,5 @@
+const jsonStart = /^[ \t\n\r]*[[{"\-0-9tfn]/;
+
 /**
  * Whether a text can be JSON at all: after JSON's whitespace (space, tab, CR, LF) a JSON text
  * begins with `{`, `[`, `"`, `-`, a digit, `t`, `f` or `n` (RFC 8259 §2-3). Anything else makes
@@ -5,5 +7,5 @@
  * fail use this to skip the parse of prose or fenced outputs.
  */
 export function mayBeJson(text: string): boolean {
-  return /^[ \t\n\r]*[[{"\-0-9tfn]/.test(text);
+  return jsonStart.test(text);
 }

@@ -98,7 +98,7 @@ function valueAt(input: unknown, path: readonly PropertyKey[]): unknown {
 }
 
 /** What a zod type name means to a person writing YAML or JSON. */
-export function describeExpected(expected: string): string {
+function describeExpected(expected: string): string {
   switch (expected) {
     case 'string':
       return 'a text';

@@ -170,9 +170,9 @@ describe('createProgress: units, estimated totals, steps without counts', () => 
     ]);
   });
 
-  it('ignores an interval that is not a number', () => {
+  it.each(['soon', '', ' '])('ignores an interval that is not a number (%j)', (setting) => {
     const { io, written, advance } = fakeIo(false);
-    io.env = { FIXFIRST_PROGRESS_INTERVAL_MS: 'soon' };
+    io.env = { FIXFIRST_PROGRESS_INTERVAL_MS: setting };
     const progress = createProgress(io, { quiet: false });
     progress.start('auditing', 100);
     advance(1000);

@@ -17,7 +17,7 @@ export const progressTiming = {
 } as const;
 
 /** Environment variable: milliseconds between plain progress lines when stderr is not a terminal. */
-export const progressIntervalVariable = 'FIXFIRST_PROGRESS_INTERVAL_MS';
+const progressIntervalVariable = 'FIXFIRST_PROGRESS_INTERVAL_MS';
 
 const barWidth = 24;
 const count = (value: number) => value.toLocaleString('en-US');
@@ -44,9 +44,11 @@ export function formatDuration(seconds: number): string {
 export function createProgress(io: CliIo, options: { quiet: boolean }): ProgressSink {
   if (options.quiet) return { start() {}, update() {}, finish() {} };
   const now = () => io.now().getTime();
-  const configured = Number(io.env[progressIntervalVariable]);
+  // An unset or blank variable, or one that is not a number, leaves the default (Number('') is 0).
+  const setting = io.env[progressIntervalVariable]?.trim() ?? '';
+  const configured = Number(setting);
   const lineInterval =
-    io.env[progressIntervalVariable] !== undefined && Number.isFinite(configured) && configured >= 0
+    setting !== '' && Number.isFinite(configured) && configured >= 0
       ? configured
       : progressTiming.lineInterval;
   const reportDoneAfter = Math.min(progressTiming.reportDoneAfter, lineInterval);

@@ -252,8 +252,10 @@ export function parseRagas(text: string, file: string, format: LoadedRagas['form
       }
     } else if (goldTexts !== undefined && goldTexts.length > 0) {
       // A reference context matching a retrieved one gets that passage's id; one that matches none gets its own id.
+      const contextKeys = contexts.map((passage) => comparableText(passage.text));
       goldIds = goldTexts.map((text, index) => {
-        const match = contexts.find((passage) => comparableText(passage.text) === comparableText(text));
+        const key = comparableText(text);
+        const match = contexts[contextKeys.indexOf(key)];
         if (match !== undefined) return match.id;
         const goldId = `${id}-gold${index + 1}`;
         goldPassages.push({ id: goldId, text });

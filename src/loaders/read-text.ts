@@ -50,7 +50,7 @@ export function firstInvalidUtf8Offset(bytes: Uint8Array): number {
  * fe ff), or NUL bytes making up a quarter or more of its first 4 KB (UTF-16 text of mostly ASCII
  * characters has a zero in every other byte, which UTF-8 text never has). Undefined otherwise.
  */
-export function utf16Evidence(bytes: Uint8Array): string | undefined {
+function utf16Evidence(bytes: Uint8Array): string | undefined {
   if (bytes[0] === 0xff && bytes[1] === 0xfe) return 'byte-order mark ff fe, UTF-16 little-endian';
   if (bytes[0] === 0xfe && bytes[1] === 0xff) return 'byte-order mark fe ff, UTF-16 big-endian';
   const head = bytes.subarray(0, 4096);

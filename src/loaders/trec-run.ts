@@ -110,11 +110,6 @@ function* decodeChunk(bytes: Buffer, first: boolean): Generator<TextChunk> {
   }
 }
 
-/** The text of a run held in memory, in pieces that end on line ends. */
-function* bufferChunks(buffer: Buffer): Generator<TextChunk> {
-  yield* decodeChunk(buffer, true);
-}
-
 /**
  * The text of a run file, read through one reused buffer in chunks that end on line ends, so that a
  * file of hundreds of megabytes is never held in memory whole.
@@ -426,7 +421,7 @@ function scan(
 export function parseTrecRun(bytes: Uint8Array, file: string): LoadedRun {
   const run: Run = new Map();
   const buffer = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
-  const scanned = scanTrecRun(() => bufferChunks(buffer), file, {
+  const scanned = scanTrecRun(() => decodeChunk(buffer, true), file, {
     visit(qid, queryRun) {
       run.set(qid, queryRun);
     },

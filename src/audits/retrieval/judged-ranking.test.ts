@@ -6,7 +6,7 @@ import {
   judgeRanking,
   notInQrels,
   rankByScore,
-  rankedDocIds,
+  rankDocuments,
   relevantInTop,
 } from './judged-ranking.js';
 
@@ -49,7 +49,7 @@ describe('rankByScore', () => {
         )
         .map((entry) => entry.id);
       expect(ranked(docIds, scores)).toEqual(expected);
-      expect(rankedDocIds({ docIds, scores })).toEqual(expected);
+      expect(rankDocuments({ docIds, scores }).docIds).toEqual(expected);
     }
   });
   it('handles negative scores and an empty list', () => {

@@ -102,11 +102,6 @@ export function rankDocuments(run: QueryRun): RankedDocuments {
   return { docIds, hashes };
 }
 
-/** A query's document ids in trec_eval's rank order (the run's own array when it is already in order). */
-export function rankedDocIds(run: QueryRun): readonly string[] {
-  return rankDocuments(run).docIds;
-}
-
 /**
  * Hashes of a query's judged documents in an open-addressing table: a ranked document whose hash is
  * not there is certainly not judged, which spares most map look-ups (a run ranks far more documents
