@@ -166,6 +166,8 @@ describe('node:http fetch', () => {
       );
       expect(answers).toHaveLength(20);
       expect(server.requests.length).toBe(20);
+      // In parallel: the server saw several requests at once (the pool opened more than one connection).
+      expect(server.maxInFlight).toBeGreaterThan(1);
     } finally {
       await server.close();
     }

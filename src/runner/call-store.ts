@@ -110,9 +110,9 @@ export class SqliteCallStore implements CallCache {
     }
     if (this.failure !== undefined) throw this.failure;
     if (this.pending.size === 0) return;
-    const entries = [...this.pending.values()];
+    // Cleared only once committed: after a failed transaction `get` still sees the calls.
+    this.insertAll([...this.pending.values()]);
     this.pending.clear();
-    this.insertAll(entries);
   }
 
   /** Opens the store of a project folder only if it exists (read paths never create one). */
