@@ -8,24 +8,6 @@ import { z } from 'zod';
 const share = (fallback: number, text: string) => z.number().min(0).max(1).default(fallback).describe(text);
 const count = (fallback: number, text: string) => z.number().int().min(0).default(fallback).describe(text);
 
-/** Finding codes with the share of rows each tolerates before it blocks readiness (`error`). */
-export const defaultTolerances: Readonly<Record<string, number>> = {
-  format_error: 0,
-  empty_target: 0,
-  placeholder: 0,
-  eval_leakage: 0,
-  too_long: 0.01,
-  exact_duplicate: 0.01,
-  near_duplicate: 0.05,
-  conflicting_targets: 0.01,
-  contract_violation_in_target: 0.01,
-  refusal_boilerplate: 0.05,
-  artifact: 0.01,
-  missing_context: 0.05,
-  language_mismatch: 0.02,
-  pii: 0.01,
-};
-
 /** Codes `fixfirst clean` removes rows for by default (the others only warn). */
 export const defaultCleanRemovals = [
   'format_error',
@@ -260,12 +242,4 @@ export type AuditSettings = z.infer<typeof auditSettingsSchema>;
 /** The settings with every default (no `audit:` section). */
 export function defaultAuditSettings(): AuditSettings {
   return auditSettingsSchema.parse({});
-}
-
-/**
- * The tolerance of a finding code: the configured one, else the default. Undefined for codes that
- * never block readiness on their own (length outliers, class imbalance, missing roles).
- */
-export function toleranceOf(settings: AuditSettings, code: string): number | undefined {
-  return settings.tolerance[code] ?? defaultTolerances[code];
 }

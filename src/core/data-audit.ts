@@ -199,5 +199,10 @@ export interface DataAudit {
   readonly summary: string;
   /** Where its method and defaults come from (research/data.md section and source). */
   readonly source: string;
+  /**
+   * What it reads besides the rows: token counts (`ObservedRow.measure`) and/or the output
+   * contract (`DataAuditContext.contract`). Audits that need neither may run in a worker thread.
+   */
+  readonly needs?: readonly ('tokens' | 'contract')[];
   start(context: DataAuditContext): DataAuditRun;
 }

@@ -4,8 +4,17 @@ import { referenceFormat, referencePath } from '../core/config.js';
 import { defaultAuditSettings } from '../core/config-audit.js';
 import { inputText } from '../core/eval-case.js';
 import type { DataQuestion } from '../core/report/report.js';
+import { type FormatOverride, parseFormatOverride } from '../loaders/training/training-set.js';
+import type { AuditedTrainingSet, StartedAuditWorker } from '../project/audit-training-set.js';
 import { cleanCommandFor } from '../project/clean-command.js';
-import type { AssessContext } from './assess-context.js';
+import type { PreparedProject } from '../project/prepare-project.js';
+import {
+  auditWorkerInput,
+  ProgressRelay,
+  startAuditWorker,
+  twoThreads,
+} from '../project/start-audit-worker.js';
+import type { ProgressSink } from './assess-context.js';
 
 /** Findings carried in report.json (errors first); `findingsTotal` has the full count. */
 const maxReportFindings = 50;
@@ -29,39 +38,76 @@ function streamDigest(path: string): { sha256: string; bytes: number } {
   return { sha256: hash.digest('hex'), bytes };
 }
 
+/** Q2 under way: the audit may already run in a worker thread while the eval set is scored. */
+export interface DataAssessment {
+  finish(): Promise<DataQuestion>;
+}
+
 /**
  * Q2: the training-data audit of `fixfirst audit`, run on the set named by `train:` with the
  * project's output contract and its eval set (for leakage). Feeds the verdict through `status`
- * and `reasons` (decide.ts).
+ * and `reasons` (decide.ts). Started before Q1 so that the audits that need neither token counts
+ * nor the contract run in a second thread meanwhile (`alongside`); the rest run in `finish`.
  */
-export async function assessData(context: AssessContext): Promise<DataQuestion> {
-  const { project } = context;
+export function startDataAssessment(project: PreparedProject, progress: ProgressSink): DataAssessment {
   const config = project.loaded.config;
-  if (config.train === undefined) {
-    return { status: 'not_assessed', reason: 'no training set: name one with `train:` in fixfirst.yaml' };
+  const train = config.train;
+  if (train === undefined) {
+    return {
+      finish: async () => ({
+        status: 'not_assessed',
+        reason: 'no training set: name one with `train:` in fixfirst.yaml',
+      }),
+    };
   }
-  // The audits (and franc's language tables) load only for projects that name a training set.
-  const { parseFormatOverride } = await import('../loaders/training/training-set.js');
-  const { auditTrainingSet } = await import('../project/audit-training-set.js');
-  const trainPath = referencePath(config.train);
+  const trainPath = referencePath(train);
   const path = project.resolvePath(trainPath);
   const shownAs = project.showPath(trainPath);
-  const { report } = await auditTrainingSet({
-    path,
-    shownAs,
-    override: parseFormatOverride(referenceFormat(config.train), 'train.format'),
-    settings: config.audit ?? defaultAuditSettings(),
-    model: config.model,
-    contract: project.contract,
-    evalItems: project.cases.map(({ evalCase }) => ({
-      id: evalCase.id,
-      line: evalCase.line,
-      text: inputText(evalCase.input),
-    })),
-    exactTokens: false,
-    progress: context.progress,
-    version: '',
-  });
+  const settings = config.audit ?? defaultAuditSettings();
+  const evalItems = project.cases.map(({ evalCase }) => ({
+    id: evalCase.id,
+    line: evalCase.line,
+    text: inputText(evalCase.input),
+  }));
+  let override: FormatOverride;
+  try {
+    override = parseFormatOverride(referenceFormat(train), 'train.format');
+  } catch (error) {
+    // Reported by finish, in the order the questions are answered.
+    return { finish: () => Promise.reject(error) };
+  }
+  const audit = { path, shownAs, override, settings, evalItems, progress };
+  const relay = new ProgressRelay(progress);
+  const worker: StartedAuditWorker | undefined = twoThreads(settings)
+    ? { audit: startAuditWorker(auditWorkerInput(audit, 'alongside'), relay), share: 'alongside', relay }
+    : undefined;
+  // Until finish, the worker does not hold the process: diagnose may stop before it needs Q2.
+  worker?.audit.unref();
+  return {
+    async finish() {
+      worker?.audit.ref();
+      // The audits (and franc's language tables) load only for projects that name a training set.
+      const { auditTrainingSet } = await import('../project/audit-training-set.js');
+      const audited = await auditTrainingSet({
+        ...audit,
+        model: config.model,
+        contract: project.contract,
+        exactTokens: false,
+        version: '',
+        ...(worker === undefined ? {} : { worker }),
+      });
+      return dataQuestion(project, path, shownAs, audited);
+    },
+  };
+}
+
+/** Q2's answer from the audit. */
+function dataQuestion(
+  project: PreparedProject,
+  path: string,
+  shownAs: string,
+  { report }: AuditedTrainingSet,
+): DataQuestion {
   // The training set is an input of the report: its digest joins the others (streamed, not loaded).
   project.files.push({ role: 'train', path: shownAs, ...streamDigest(path) });
   const { readiness } = report;

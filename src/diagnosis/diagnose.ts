@@ -12,7 +12,7 @@ import { assessSurface } from '../decision/surface-question.js';
 import type { PreparedProject } from '../project/prepare-project.js';
 import { type ProgressSink, silentProgress } from './assess-context.js';
 import { assessCost } from './assess-cost.js';
-import { assessData } from './assess-data.js';
+import { startDataAssessment } from './assess-data.js';
 import { assessFoundation } from './assess-foundation.js';
 import { evaluateItems } from './evaluate-items.js';
 import { summarizeLabels } from './summarize-labels.js';
@@ -55,6 +55,8 @@ export async function diagnose(
   const { config } = project.loaded;
   const thresholds = config.thresholds;
   const progress = dependencies.progress ?? silentProgress;
+  // Q2's audit starts first: part of it runs in a second thread while the items are scored.
+  const dataAssessment = startDataAssessment(project, progress);
   progress.start('evaluating items', project.cases.length, 'items');
   const items = await evaluateItems(project.cases, project.scorer, (done) => progress.update(done));
   progress.finish();
@@ -89,7 +91,7 @@ export async function diagnose(
     now: dependencies.now(),
     ...(live === undefined ? {} : { live }),
   };
-  const data = await assessData(context);
+  const data = await dataAssessment.finish();
   const oracleLift = measuredOracleLift(live);
   const cost = await assessCost(context, data, {
     ...(surface.measuredRepairLift === undefined ? {} : { measuredPromptLift: surface.measuredRepairLift }),

@@ -6,6 +6,7 @@ import type { EvalText } from '../core/data-audit.js';
 import { FixfirstError } from '../core/errors.js';
 import { type ProgressSink, silentProgress } from '../diagnosis/assess-context.js';
 import { type FormatOverride, openTrainingSet } from '../loaders/training/training-set.js';
+import { type WorkerShare, workerAuditIds, workerShareLabel } from './worker-share.js';
 
 /** What the main thread sends: the file, the settings and which audits this thread runs. */
 export interface AuditWorkerInput {
@@ -14,7 +15,8 @@ export interface AuditWorkerInput {
   override: FormatOverride;
   settings: AuditSettings;
   evalItems: EvalText[];
-  auditIds: string[];
+  /** Which audits this thread runs. */
+  share: WorkerShare;
   /** Send progress messages (when the main thread shows progress). */
   progress: boolean;
 }
@@ -43,9 +45,9 @@ async function run(input: AuditWorkerInput) {
     contract: [],
     evalItems: input.evalItems,
     progress: input.progress ? postedProgress : silentProgress,
-    audits: dataAudits.filter((audit) => input.auditIds.includes(audit.id)),
+    audits: dataAudits.filter((audit) => workerAuditIds(input.share, input.settings).includes(audit.id)),
     countTokens: false,
-    progressName: 'similarity checks',
+    progressName: workerShareLabel(input.share),
   });
 }
 

@@ -13,6 +13,7 @@ export const contractTargetsAudit: DataAudit = {
   codes: ['contract_violation_in_target'],
   summary: "Targets that fail the project's output contract checks.",
   source: 'DESIGN §2 (Q2: targets that break the output contract)',
+  needs: ['contract'],
   start(context) {
     const checks = context.contract;
     const byCheck = new Map(checks.map((check) => [check.id, new RowCollector()]));

@@ -14,6 +14,7 @@ export const lengthOutliersAudit: DataAudit = {
   codes: ['length_outlier'],
   summary: 'Targets far longer than the rest (Q3 + 1.7 IQR) or near-empty (at most 2 tokens).',
   source: 'data.md §2 (cleanlab outlier threshold 0.37037), §7, §11 item 14',
+  needs: ['tokens'],
   start(context) {
     const settings = context.settings.length;
     const rows = new GrowableUint32();

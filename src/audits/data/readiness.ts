@@ -1,4 +1,5 @@
-import { type AuditSettings, toleranceOf } from '../../core/config-audit.js';
+import { toleranceOf } from '../../core/audit-tolerances.js';
+import type { AuditSettings } from '../../core/config-audit.js';
 import type { Finding, Severity } from '../../core/finding.js';
 import { rowsText } from './shared/findings.js';
 

@@ -11,6 +11,7 @@ export const tooLongAudit: DataAudit = {
   codes: ['too_long'],
   summary: 'Examples longer than the context limit (truncated during fine-tuning).',
   source: 'data.md §1.2 (OpenAI cookbook token-limit warning), §11 item 5',
+  needs: ['tokens'],
   start(context) {
     const limit = context.settings.context_limit;
     const collector = new RowCollector();
