@@ -1,9 +1,10 @@
 // Build step (after tsc): bundles the compiled CLI (dist/cli/main.js and the audit worker) into
-// dist/bundle/, a few dozen chunks instead of ~440 ES modules, because loading modules one by one
-// was a fifth of `fixfirst diagnose`'s time. dist/cli/bin.js loads the bundle when it is at least
-// as new as dist/cli/main.js, else the unbundled modules. Dynamic imports stay lazy (chunks);
-// native, optional and very large packages stay external.
-import { rmSync } from 'node:fs';
+// dist/bundle/, one CommonJS file each instead of ~440 ES modules, because loading modules one by
+// one was a fifth of `fixfirst diagnose`'s time, and runs them with V8's code cache
+// (src/cli/code-cache.ts). dist/cli/bin.js loads the bundle when it is at least as new as
+// dist/cli/main.js, else the unbundled modules. Native, optional and very large packages stay external.
+import { spawnSync } from 'node:child_process';
+import { existsSync, rmSync, writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 
 let esbuild;
@@ -32,20 +33,47 @@ const withoutZodLocales = {
   },
 };
 rmSync(`${dist}bundle`, { recursive: true, force: true });
-await esbuild.build({
+const built = await esbuild.build({
   entryPoints: { main: `${dist}cli/main.js`, 'audit-worker': `${dist}project/audit-worker.js` },
   outdir: `${dist}bundle`,
+  outExtension: { '.js': '.cjs' },
   bundle: true,
-  splitting: true,
-  format: 'esm',
+  // CommonJS, one file per entry: dist/cli/code-cache.js runs it with V8's code cache (Node 20 has
+  // no compile cache for ES modules). Dynamic imports of bundled modules become lazy initialisers.
+  format: 'cjs',
   platform: 'node',
   target: 'node20',
   // Loaded only on some paths, native, or big data files read by the fallback path only.
   external: ['better-sqlite3', 'vega', 'vega-lite', 'playwright-core', 'gpt-tokenizer/bpeRanks/*'],
-  // Bundled CommonJS dependencies call require() for Node built-ins.
-  banner: {
-    js: "import { createRequire as __fixfirstRequire } from 'node:module';\nconst require = __fixfirstRequire(import.meta.url);",
-  },
+  // Files next to the modules (token tables, the worker) are found from the bundle's own URL.
+  define: { 'import.meta.url': '__fixfirstBundleUrl' },
+  banner: { js: "const __fixfirstBundleUrl = require('node:url').pathToFileURL(__filename).href;" },
   plugins: [withoutZodLocales],
+  metafile: true,
   logLevel: 'warning',
 });
+// Code from V8's code cache cannot `import()` on Node 20: external modules must be imported
+// through src/core/import-module.ts, never with a literal `import('package')` in the bundle.
+for (const [file, output] of Object.entries(built.metafile.outputs)) {
+  const literal = output.imports.filter((entry) => entry.kind === 'dynamic-import' && entry.external);
+  if (literal.length > 0) {
+    console.error(
+      `bundle-cli: ${file} has import() of ${literal.map((entry) => entry.path).join(', ')}: use importModule (src/core/import-module.ts)`,
+    );
+    process.exit(1);
+  }
+}
+// The worker thread's entry (new URL('./audit-worker.js', import.meta.url) in the bundle).
+writeFileSync(
+  `${dist}bundle/audit-worker.js`,
+  "// Written by scripts/bundle-cli.mjs: the audit worker thread runs its bundle with the code cache.\nimport { loadBundle } from '../cli/code-cache.js';\n\nloadBundle(new URL('./audit-worker.cjs', import.meta.url));\n",
+);
+// One run on the bundled example compiles what `fixfirst diagnose` uses and keeps it in the code
+// cache (main thread and audit worker), so the first run after install is as fast as the next.
+const root = fileURLToPath(new URL('../', import.meta.url));
+if (existsSync(`${root}examples/support-bot/fixfirst.yaml`)) {
+  const warm = spawnSync(process.execPath, [`${dist}cli/bin.js`, 'diagnose', `${root}examples/support-bot`], {
+    stdio: 'ignore',
+  });
+  if (warm.status !== 0) console.warn(`bundle-cli: the code-cache run exited with ${warm.status}`);
+}

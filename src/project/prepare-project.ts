@@ -6,6 +6,7 @@ import { CheckResolver, type ResolvedCheck, type ResolvedScorer, resolveScorer }
 import type { CompileHelpers } from '../core/check.js';
 import { referenceFormat, referencePath } from '../core/config.js';
 import { FixfirstError, ProblemCollector } from '../core/errors.js';
+import { importModule } from '../core/import-module.js';
 import type { PreparedCase } from '../diagnosis/evaluate-items.js';
 import { type LoadWarning, loadEvalSet } from '../loaders/eval-set.js';
 import { readTextFile } from '../loaders/read-text.js';
@@ -95,7 +96,7 @@ export function projectHelpers(dir: string, configShownAs: string): CompileHelpe
       const absolute = resolve(dir, relativePath);
       if (!existsSync(absolute)) throw missing(relativePath, absolute);
       try {
-        return (await import(pathToFileURL(absolute).href)) as Record<string, unknown>;
+        return await importModule<Record<string, unknown>>(pathToFileURL(absolute).href);
       } catch (error) {
         // Node names the importing file; that is fixfirst's own code, not something to fix.
         const reason = (error as Error).message.split('\n')[0]!.replace(/ imported from \S*dist\/\S+$/, '');

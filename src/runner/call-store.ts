@@ -2,6 +2,7 @@ import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Database } from 'better-sqlite3';
 import { FixfirstError } from '../core/errors.js';
+import { importModule } from '../core/import-module.js';
 import type { FinishReason, ProviderWarning, TokenUsage } from '../core/language-model.js';
 import type { CallRequest } from './call-key.js';
 
@@ -149,7 +150,9 @@ export class SqliteCallStore implements CallCache {
         },
       );
     }
-    const { default: DatabaseConstructor } = await import('better-sqlite3');
+    const { default: DatabaseConstructor } = await importModule<{ default: typeof import('better-sqlite3') }>(
+      'better-sqlite3',
+    );
     let database: Database;
     try {
       database = new DatabaseConstructor(path);

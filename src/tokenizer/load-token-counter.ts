@@ -1,5 +1,6 @@
 import { existsSync, readFileSync } from 'node:fs';
 import type { TokenCounter } from '../core/data-audit.js';
+import { importModule } from '../core/import-module.js';
 import { BpeCounter } from './bpe-counter.js';
 import { BpeTable, encodeBpeTable, type RankList } from './bpe-table.js';
 
@@ -20,8 +21,12 @@ async function readTable(encoding: EncodingName): Promise<BpeTable> {
   // Run from the TypeScript sources (tests, tsx) there is no built table: make one in memory.
   const ranks = (
     encoding === 'cl100k_base'
-      ? await import('gpt-tokenizer/bpeRanks/cl100k_base')
-      : await import('gpt-tokenizer/bpeRanks/o200k_base')
+      ? await importModule<typeof import('gpt-tokenizer/bpeRanks/cl100k_base')>(
+          'gpt-tokenizer/bpeRanks/cl100k_base',
+        )
+      : await importModule<typeof import('gpt-tokenizer/bpeRanks/o200k_base')>(
+          'gpt-tokenizer/bpeRanks/o200k_base',
+        )
   ).default as RankList;
   return new BpeTable(encodeBpeTable(ranks));
 }

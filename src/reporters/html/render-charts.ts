@@ -1,4 +1,5 @@
 import type { Config, TopLevelSpec } from 'vega-lite';
+import { importModule } from '../../core/import-module.js';
 import { escapeHtml } from './escape.js';
 import { palette } from './palette.js';
 
@@ -58,7 +59,10 @@ let imported: Promise<ChartLibraries> | undefined;
  * faster loader of the same libraries (src/cli/load-chart-libraries.ts).
  */
 export const importChartLibraries: ChartLibraryLoader = () => {
-  imported ??= Promise.all([import('vega'), import('vega-lite')]).then(([vega, vegaLite]) => ({
+  imported ??= Promise.all([
+    importModule<typeof import('vega')>('vega'),
+    importModule<typeof import('vega-lite')>('vega-lite'),
+  ]).then(([vega, vegaLite]) => ({
     vega,
     vegaLite,
   }));
