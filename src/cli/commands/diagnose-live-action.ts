@@ -8,7 +8,7 @@ import { createNodeHttpFetch } from '../../providers/node-http-fetch.js';
 import { type CallRequest, callKey } from '../../runner/call-key.js';
 import { planCalls, renderCap, renderPlan } from '../../runner/call-plan.js';
 import { SqliteCallStore } from '../../runner/call-store.js';
-import { openLiveSession, resolveLiveTarget, taskRequest } from '../../runner/live-session.js';
+import { openLiveSession, resolveLiveTarget } from '../../runner/live-session.js';
 import type { CliIo } from '../cli-io.js';
 import { parseLiveFlags, warnWithoutPrompt } from '../live-options.js';
 import { parseToday } from '../parse-today.js';
@@ -22,11 +22,8 @@ const points = (value: number) => `${(value * 100).toFixed(1)} pts`;
 /** What a live diagnosis hands back for rendering. */
 export interface LiveDiagnosis {
   report: Report;
-  /**
-   * The eval cases with the baseline outputs that were diagnosed, for report.html's drill-down;
-   * only when `--out` asks for the files (reading them back from the store costs a lookup per item).
-   */
-  cases: EvalCase[] | undefined;
+  /** The eval cases with the baseline outputs that were diagnosed, for report.html's drill-down. */
+  cases: EvalCase[];
 }
 
 /**
@@ -120,21 +117,13 @@ export async function runLiveDiagnose(
   );
   let status: Parameters<typeof session.store.finishRun>[1]['status'] = 'completed';
   try {
-    const report = await diagnoseLive(project, session, {
+    const { report, baselineCases } = await diagnoseLive(project, session, {
       now: () => parseToday(options.today, io.now),
       version: io.version,
       progress: phases,
     });
     if (report.live?.stoppedByBudget) status = 'budget';
-    // The baseline's outputs are all in the store now (made or cached): the same requests find them.
-    const cases =
-      options.out === undefined
-        ? undefined
-        : project.cases.map(({ evalCase }) => ({
-            ...evalCase,
-            output: session.runner.peek(session.resolved.model, taskRequest(session, evalCase))?.text,
-          }));
-    return { report, cases };
+    return { report, cases: baselineCases };
   } catch (error) {
     status = runStatusOf(error);
     throw error;
