@@ -4,10 +4,9 @@ import type { ProgressSink } from '../../diagnosis/assess-context.js';
 import { diagnoseLive } from '../../experiments/live-diagnosis.js';
 import { planLiveDiagnosis } from '../../experiments/live-plan.js';
 import { prepareProject } from '../../project/prepare-project.js';
-import { createNodeHttpFetch } from '../../providers/node-http-fetch.js';
 import { type CallRequest, callKey } from '../../runner/call-key.js';
 import { planCalls, renderCap, renderPlan } from '../../runner/call-plan.js';
-import { SqliteCallStore } from '../../runner/call-store.js';
+import { type RunRecord, SqliteCallStore } from '../../runner/call-store.js';
 import { openLiveSession, resolveLiveTarget } from '../../runner/live-session.js';
 import type { CliIo } from '../cli-io.js';
 import { parseLiveFlags, warnWithoutPrompt } from '../live-options.js';
@@ -15,7 +14,7 @@ import { parseToday } from '../parse-today.js';
 import { loadPriceTable } from '../price-table.js';
 import { loadTokenCounter } from '../token-counter.js';
 import type { DiagnoseOptions } from './diagnose.js';
-import { capOf, describeSpend, meanOutputTokens, runStatusOf } from './run-action.js';
+import { capOf, closeLiveSession, describeSpend, meanOutputTokens, runStatusOf } from './run-action.js';
 
 const points = (value: number) => `${(value * 100).toFixed(1)} pts`;
 
@@ -39,18 +38,16 @@ export async function runLiveDiagnose(
   const overrides = parseLiveFlags(options);
   const project = await prepareProject(dir, { requireOutput: false });
   if (options.quiet !== true) warnWithoutPrompt(project, io);
-  // Provider calls go through node:http keep-alive pools (far less CPU per call than undici's fetch).
-  const transport = createNodeHttpFetch();
-  const environment = {
-    env: io.env,
-    fetch: transport.fetch,
-    signal: io.signal,
-    now: io.now,
-    priceTable: await loadPriceTable(),
-  };
+  // No fetch: the session opens its own transport (a dry run opens none and calls nothing).
+  const environment = { env: io.env, signal: io.signal, now: io.now, priceTable: await loadPriceTable() };
 
   if (options.dryRun) {
-    const target = resolveLiveTarget(project, overrides, environment, { keyOptional: true });
+    const target = resolveLiveTarget(
+      project,
+      overrides,
+      { ...environment, fetch: globalThis.fetch },
+      { keyOptional: true },
+    );
     const store = await SqliteCallStore.openIfExists(project.loaded.dir);
     try {
       const model = target.resolved.model;
@@ -109,14 +106,16 @@ export async function runLiveDiagnose(
   const session = await openLiveSession(project, overrides, environment, (event) => {
     if (event.type === 'call-end') progress.update(++calls);
   });
-  const runId = session.store.startRun(
-    'diagnose --live',
-    session.modelString,
-    project.cases.length,
-    io.now().toISOString(),
-  );
-  let status: Parameters<typeof session.store.finishRun>[1]['status'] = 'completed';
+  let runId: number | undefined;
+  let status: RunRecord['status'] = 'completed';
+  let failure: { error: unknown } | undefined;
   try {
+    runId = session.store.startRun(
+      'diagnose --live',
+      session.modelString,
+      project.cases.length,
+      io.now().toISOString(),
+    );
     const { report, baselineCases } = await diagnoseLive(project, session, {
       now: () => parseToday(options.today, io.now),
       version: io.version,
@@ -125,19 +124,12 @@ export async function runLiveDiagnose(
     if (report.live?.stoppedByBudget) status = 'budget';
     return { report, cases: baselineCases };
   } catch (error) {
+    failure = { error };
     status = runStatusOf(error);
     throw error;
   } finally {
     const { stats } = session.runner;
-    session.store.finishRun(runId, {
-      status,
-      finishedAt: io.now().toISOString(),
-      calls: stats.calls,
-      cached: stats.cached,
-      costUsd: session.price === undefined ? null : stats.costUsd,
-    });
-    session.close();
-    transport.close();
+    closeLiveSession(session, runId, status, failure, io);
     if (options.quiet !== true && options.json !== true) {
       io.stderr(
         `live: ${stats.calls} calls, ${stats.cached} cached, ${stats.retries} retries · ${describeSpend(stats, session.price?.source)}\n`,
