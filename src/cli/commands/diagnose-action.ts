@@ -10,21 +10,22 @@ import type { CliIo } from '../cli-io.js';
 import { exitCodes } from '../exit-codes.js';
 import { parseFailOn } from '../fail-on.js';
 import { parseLiveFlags } from '../live-options.js';
+import { parseNumberFlag } from '../parse-number-flag.js';
 import { parseToday } from '../parse-today.js';
 import { createProgress } from '../progress.js';
 import { writeFilesAtomically } from '../write-files.js';
 import type { DiagnoseOptions } from './diagnose.js';
 
 /** `--items N`: a whole number of items, 0 or more. */
-function parseItemCount(text: string): number {
-  const count = Number(text);
-  if (text.trim() === '' || !Number.isInteger(count) || count < 0)
-    throw usageError(
-      `--items: expected a whole number of items (0 or more), got "${text}"`,
-      'e.g. --items 10 (0 hides the failing items)',
-    );
-  return count;
-}
+const parseItemCount = (text: string): number =>
+  parseNumberFlag('--items', text, {
+    integer: true,
+    min: 0,
+    expected: {
+      what: 'a whole number of items (0 or more)',
+      hint: 'e.g. --items 10 (0 hides the failing items)',
+    },
+  });
 
 /** Runs `fixfirst diagnose`. */
 export async function runDiagnose(dir: string, options: DiagnoseOptions, io: CliIo): Promise<void> {
