@@ -3,10 +3,10 @@ import { referenceFormat, referencePath } from '../core/config.js';
 import type { CheckSpec, ContextPassage } from '../core/eval-case.js';
 import type { JsonValue } from '../core/json.js';
 import type { ShotExample } from '../core/render-prompt.js';
+import { parseCorpus } from '../loaders/corpus.js';
 import { readTextFile } from '../loaders/read-text.js';
 import { readTrainingRecords } from '../loaders/training-records.js';
 import type { PreparedProject } from '../project/prepare-project.js';
-import { parseCorpus } from './corpus.js';
 import type { RepairCheck } from './prompt-repair-rules.js';
 import { trainingExampleOf } from './training-examples.js';
 

@@ -1,6 +1,5 @@
 import { describe, expect, it } from 'vitest';
 import type { Comparison } from '../core/report/live-evidence.js';
-import { parseCorpus } from './corpus.js';
 import { interpretLadder } from './k-shot-ladder.js';
 import { NearestExamples } from './nearest-examples.js';
 import { trainingExampleOf } from './training-examples.js';
@@ -57,13 +56,6 @@ describe('training examples', () => {
       output: 'done',
     });
     expect(trainingExampleOf({ text: 'no shape' })).toBeUndefined();
-  });
-  it('reads a BEIR corpus', () => {
-    const { passages, skipped } = parseCorpus(
-      '{"_id":"d1","title":"t","text":"x"}\n{"id":2,"text":"y"}\n{"_id":"d3"}\n',
-    );
-    expect([...passages.keys()]).toEqual(['d1', '2']);
-    expect(skipped).toBe(1);
   });
 });
 

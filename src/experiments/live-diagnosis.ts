@@ -1,4 +1,5 @@
 import { FixfirstError } from '../core/errors.js';
+import type { EvalCase } from '../core/eval-case.js';
 import type { LiveEvidence, LiveExperiment } from '../core/report/live-evidence.js';
 import type { Report } from '../core/report/report.js';
 import type { ProgressSink } from '../diagnosis/assess-context.js';
@@ -19,6 +20,13 @@ export interface LiveDiagnosisDependencies {
   now: () => Date;
   version: string;
   progress: ProgressSink;
+}
+
+/** What {@link diagnoseLive} returns. */
+export interface LiveDiagnosisResult {
+  report: Report;
+  /** The eval cases with the baseline's outputs, in case order (what was diagnosed; report.html's item texts). */
+  baselineCases: EvalCase[];
 }
 
 /** Runs the baseline: the project's prompt on every item. Returns the outputs in case order. */
@@ -52,7 +60,7 @@ export async function diagnoseLive(
   project: PreparedProject,
   session: LiveSession,
   dependencies: LiveDiagnosisDependencies,
-): Promise<Report> {
+): Promise<LiveDiagnosisResult> {
   const outputs = await runBaseline(project, session, dependencies.progress);
   const cases: PreparedCase[] = project.cases.map((entry, index) => ({
     ...entry,
@@ -61,7 +69,7 @@ export async function diagnoseLive(
   const withOutputs: PreparedProject = { ...project, cases };
   const live = session.live;
   const wanted = new Set(live.experiments);
-  return diagnose(withOutputs, {
+  const report = await diagnose(withOutputs, {
     now: dependencies.now,
     version: dependencies.version,
     progress: dependencies.progress,
@@ -167,4 +175,5 @@ export async function diagnoseLive(
       return evidence;
     },
   });
+  return { report, baselineCases: cases.map((entry) => entry.evalCase) };
 }

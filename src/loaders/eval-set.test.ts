@@ -1,11 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { tempProject } from '../../test/helpers/temp-project.js';
+import { FixfirstError } from '../core/errors.js';
 import { loadEvalSet } from './eval-set.js';
 
 function load(
   name: string,
   content: string,
-  overrides: { requireOutput?: boolean; requireReference?: boolean } = {},
+  overrides: { requireOutput?: boolean | 'when-any'; requireReference?: boolean } = {},
 ) {
   const dir = tempProject({ [name]: content });
   return loadEvalSet({
@@ -89,6 +90,39 @@ describe('loadEvalSet', () => {
       load('eval.jsonl', '{"id": 1, "input": "q"}\n', { requireOutput: false, requireReference: false })
         .cases,
     ).toHaveLength(1);
+  });
+
+  it('requireOutput "when-any": no output anywhere is fine; one output makes every row without one a problem, worded as when required', () => {
+    const bare = '{"id": 1, "input": "q"}\n{"id": 2, "input": "q"}\n';
+    expect(
+      load('eval.jsonl', bare, { requireOutput: 'when-any', requireReference: false }).cases,
+    ).toHaveLength(2);
+
+    const mixed = [
+      '{"id": 1, "input": "q", "output": "a"}',
+      '{"id": 2, "input": "q"}',
+      '{"id": 3, "input": "q", "ouptut": "a"}',
+      '{"id": {}, "input": "q"}',
+    ].join('\n');
+    const problems = (requireOutput: true | 'when-any') => {
+      try {
+        load('eval.jsonl', mixed, { requireOutput, requireReference: false });
+      } catch (error) {
+        if (!FixfirstError.isInstance(error)) throw error;
+        return [{ location: error.location, problem: error.message }, ...error.others].map(
+          (problem) => `${problem.location.line} ${problem.location.field}: ${problem.problem}`,
+        );
+      }
+      throw new Error('expected a FixfirstError');
+    };
+    const whenAny = problems('when-any');
+    expect(whenAny).toEqual([
+      '2 output: missing; offline diagnosis reads the recorded model output of every item',
+      '3 output: missing; this row has an unknown field "ouptut" — did you mean "output"?',
+      '4 id: expected a string or number, got an object',
+      '4 output: missing; offline diagnosis reads the recorded model output of every item',
+    ]);
+    expect(new Set(whenAny)).toEqual(new Set(problems(true)));
   });
 
   it('rejects an unknown format with the accepted ones', () => {

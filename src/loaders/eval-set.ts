@@ -54,6 +54,11 @@ interface Remarks {
    * and sharing one object (and one copy of its text) keeps a large eval set's memory down.
    */
   passages: Map<string, ContextPassage[]>;
+  /**
+   * `requireOutput: 'when-any'`: the lines of rows without an output, a problem only once some row
+   * has one (the typo-aware wording of a row that misspelt the field, by line).
+   */
+  missingOutputs: { lines: number[]; typos: Map<number, { problem: string; hint: string }> };
 }
 
 /** The passage already read with this id and text, else this one (remembered). */
@@ -138,7 +143,12 @@ export function loadEvalSet(options: LoadEvalOptions, into?: ProblemCollector): 
   const format = detectEvalFormat(file, options.format, collector);
   const ignored = new Map<string, number>();
   const renamed = new Map<string, string>();
-  const remarks: Remarks = { ignoredPassageFields: new Map(), stringContexts: 0, passages: new Map() };
+  const remarks: Remarks = {
+    ignoredPassageFields: new Map(),
+    stringContexts: 0,
+    passages: new Map(),
+    missingOutputs: { lines: [], typos: new Map() },
+  };
   const cases: EvalCase[] = [];
   const seenIds = new Map<string, number>();
   const accept = ({ line, row }: RawRow) => {
@@ -188,9 +198,10 @@ export function loadEvalSet(options: LoadEvalOptions, into?: ProblemCollector): 
     collector.add({ location: { file }, problem: 'the eval set has no items', hint: 'add at least one row' });
   }
   if (options.requireOutput === 'when-any' && cases.some((evalCase) => evalCase.output !== undefined)) {
-    for (const evalCase of cases)
-      if (evalCase.output === undefined)
-        collector.add({ location: { file, line: evalCase.line, field: 'output' }, ...missingOutput });
+    // Worded as `requireOutput: true` words them, so both name each row the same way.
+    const { lines, typos } = remarks.missingOutputs;
+    for (const line of lines)
+      collector.add({ location: { file, line, field: 'output' }, ...(typos.get(line) ?? missingOutput) });
   }
   if (into === undefined) collector.throwIfAny();
   else into.attempt(() => collector.throwIfAny());
@@ -350,6 +361,10 @@ function toEvalCase(
     if (options.requireOutput === true) {
       const { problem: text, hint } = missing('output', missingOutput);
       problem('output', text, hint);
+    } else if (options.requireOutput === 'when-any') {
+      remarks.missingOutputs.lines.push(line);
+      const worded = missing('output', missingOutput);
+      if (worded !== missingOutput) remarks.missingOutputs.typos.set(line, worded);
     }
   } else if (typeof row.output === 'string') output = row.output;
   else if (typeof row.output === 'object') output = JSON.stringify(row.output);

@@ -2,7 +2,7 @@ import { attachRetrieval } from '../audits/retrieval/attach-retrieval.js';
 import type { ProjectConfig } from '../core/config.js';
 import type { ContextPassage, EvalCase } from '../core/eval-case.js';
 import type { Finding } from '../core/finding.js';
-import { parseCorpus } from '../experiments/corpus.js';
+import { parseCorpus } from '../loaders/corpus.js';
 import { type LoadedQrels, loadQrels } from '../loaders/qrels.js';
 import { readTextFile } from '../loaders/read-text.js';
 import { type LoadedRun, loadTrecRun } from '../loaders/trec-run.js';
@@ -59,8 +59,8 @@ export function loadProjectRetrieval(
       corpusFindings.push({
         code: 'corpus_row_skipped',
         severity: 'warning',
-        message: `${shown}: ${parsed.skipped} line(s) without an "_id" (or "id") and a text "text" were left out`,
-        rows: [],
+        message: `${shown}: ${parsed.skipped} line(s) without an "_id" (or "id") and a text "text" were left out (line${parsed.skippedLines.length === 1 ? '' : 's'} ${parsed.skippedLines.join(', ')}${parsed.skipped > parsed.skippedLines.length ? ', …' : ''})`,
+        rows: parsed.skippedLines,
         rowCount: parsed.skipped,
         evidence: { file: shown },
       });

@@ -3,6 +3,14 @@ import type { LoadedRagas } from '../loaders/ragas.js';
 /** File holding the gold passages no prompt contains, in BEIR corpus.jsonl form. */
 const corpusFile = 'corpus.jsonl';
 
+/** A fixfirst project made from Ragas samples, before it is written. */
+export interface RagasProject {
+  /** File names and contents. */
+  files: Record<string, string>;
+  /** Gold passages that reached no prompt, kept in corpus.jsonl (0: no corpus file). */
+  corpusPassages: number;
+}
+
 /**
  * The files of a fixfirst project made from Ragas samples: eval.jsonl (input = question, output =
  * answer, reference = ground truth, contexts = the retrieved contexts in prompt order, gold_ids when
@@ -12,7 +20,7 @@ const corpusFile = 'corpus.jsonl';
  * proxy for free-text answers. Without gold passages, Q4 decides "the gold passage reached the
  * prompt" by answer-in-context. Pure: returns file names and contents.
  */
-export function renderRagasProject(loaded: LoadedRagas, source: string): Record<string, string> {
+export function renderRagasProject(loaded: LoadedRagas, source: string): RagasProject {
   const rows = loaded.samples.map((sample) =>
     JSON.stringify({
       id: sample.id,
@@ -55,8 +63,11 @@ export function renderRagasProject(loaded: LoadedRagas, source: string): Record<
     '',
   ].join('\n');
   return {
-    'eval.jsonl': `${rows.join('\n')}\n`,
-    ...(corpus.size === 0 ? {} : { [corpusFile]: `${[...corpus.values()].join('\n')}\n` }),
-    'fixfirst.yaml': yaml,
+    files: {
+      'eval.jsonl': `${rows.join('\n')}\n`,
+      ...(corpus.size === 0 ? {} : { [corpusFile]: `${[...corpus.values()].join('\n')}\n` }),
+      'fixfirst.yaml': yaml,
+    },
+    corpusPassages: corpus.size,
   };
 }

@@ -102,11 +102,6 @@ export class CallRunner {
     this.retry = options.retry ?? defaultRetryPolicy;
   }
 
-  /** The cached result of a call, without making it. */
-  peek(model: LanguageModel, request: CallRequest): StoredCall | undefined {
-    return this.options.cache.get(callKey(model, request));
-  }
-
   /**
    * Stops starting calls: calls not yet sent reject with `error`; calls in flight finish and are
    * committed (they are paid for). Used after a final failure or a budget refusal.

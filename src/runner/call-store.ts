@@ -46,6 +46,9 @@ export class MemoryCallCache implements CallCache {
   }
 }
 
+/** How a run ended, as {@link SqliteCallStore.finishRun} records it. */
+export type RunOutcome = Pick<RunRecord, 'status' | 'calls' | 'cached' | 'costUsd'> & { finishedAt: string };
+
 /** A `fixfirst run` or `diagnose --live` invocation, for provenance. */
 export interface RunRecord {
   id: number;
@@ -264,16 +267,7 @@ export class SqliteCallStore implements CallCache {
   }
 
   /** Records how a command ended. */
-  finishRun(
-    id: number,
-    outcome: {
-      status: RunRecord['status'];
-      finishedAt: string;
-      calls: number;
-      cached: number;
-      costUsd: number | null;
-    },
-  ): void {
+  finishRun(id: number, outcome: RunOutcome): void {
     // The run's outcome is written after its calls.
     this.flush();
     this.database

@@ -11,7 +11,7 @@ import { Budget } from './budget.js';
 import type { CallRequest } from './call-key.js';
 import type { CallPrice } from './call-price.js';
 import { CallRunner, type RunnerEvent } from './call-runner.js';
-import { SqliteCallStore } from './call-store.js';
+import { type RunOutcome, SqliteCallStore } from './call-store.js';
 
 /** Options from the command line that beat fixfirst.yaml. */
 export interface LiveOverrides {
@@ -146,8 +146,16 @@ export interface LiveSession extends LiveTarget {
   concurrency: number;
   /** Resolves another model (the optimizer) and registers its price with the runner. */
   addModel(modelString: string): LanguageModel;
-  close(): void;
+  /**
+   * Closes the store and the session's own transport, first recording how a run ended when one is
+   * given (which commits the last calls). Everything is closed even when a write fails; the first
+   * failure is thrown afterwards.
+   */
+  close(run?: { id: number; outcome: RunOutcome }): void;
 }
+
+/** What {@link openLiveSession} needs: without `fetch`, calls go through a transport the session owns. */
+export type LiveSessionEnvironment = Omit<LiveEnvironment, 'fetch'> & { fetch?: FetchFunction };
 
 /** The cap in force: --max-cost, else live.max_cost. A cap needs a price (or a free local model). */
 export function budgetCap(target: LiveTarget, overrides: LiveOverrides): number | undefined {
@@ -164,12 +172,40 @@ export function budgetCap(target: LiveTarget, overrides: LiveOverrides): number 
   return cap;
 }
 
-/** Opens the store and builds the runner for a project. */
+/**
+ * Opens the store and builds the runner for a project. Without `environment.fetch`, provider calls
+ * go through node:http keep-alive pools (far less CPU per call than undici's fetch) that the
+ * session opens here and closes with itself.
+ */
 export async function openLiveSession(
   project: PreparedProject,
   overrides: LiveOverrides,
-  environment: LiveEnvironment,
+  sessionEnvironment: LiveSessionEnvironment,
   onEvent?: (event: RunnerEvent) => void,
+): Promise<LiveSession> {
+  // Loaded here: offline diagnose imports this module (recorded outputs) but never calls.
+  const transport =
+    sessionEnvironment.fetch === undefined
+      ? (await import('../providers/node-http-fetch.js')).createNodeHttpFetch()
+      : undefined;
+  const environment: LiveEnvironment = {
+    ...sessionEnvironment,
+    fetch: sessionEnvironment.fetch ?? transport!.fetch,
+  };
+  try {
+    return await openWith(project, overrides, environment, onEvent, () => transport?.close());
+  } catch (error) {
+    transport?.close();
+    throw error;
+  }
+}
+
+async function openWith(
+  project: PreparedProject,
+  overrides: LiveOverrides,
+  environment: LiveEnvironment,
+  onEvent: ((event: RunnerEvent) => void) | undefined,
+  closeTransport: () => void,
 ): Promise<LiveSession> {
   const target = resolveLiveTarget(project, overrides, environment);
   const cap = budgetCap(target, overrides);
@@ -225,5 +261,20 @@ export async function openLiveSession(
     prices.set(resolved.model, price);
     return resolved.model;
   };
-  return { ...target, store, budget, runner, concurrency, addModel, close: () => store.close() };
+  const close = (run?: { id: number; outcome: RunOutcome }) => {
+    const failures: unknown[] = [];
+    const attempt = (step: () => void) => {
+      try {
+        step();
+      } catch (error) {
+        failures.push(error);
+      }
+    };
+    if (run !== undefined) attempt(() => store.finishRun(run.id, run.outcome));
+    // A commit that failed in finishRun fails again here: the database is closed all the same.
+    attempt(() => store.close());
+    attempt(closeTransport);
+    if (failures.length > 0) throw failures[0];
+  };
+  return { ...target, store, budget, runner, concurrency, addModel, close };
 }

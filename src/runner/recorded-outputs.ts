@@ -65,7 +65,8 @@ const describeSource = (source: RecordedSource) =>
  * none, the store is asked which model and endpoint do hold an answer for every item under this
  * prompt: exactly one is used (and named in the report); several, or none, fail with commands that
  * name the endpoint they would reach. An explicit `--model` is never swapped for another model.
- * Reading needs no API key.
+ * Reading needs no API key. Every problem of the project is named in one error, a row without an
+ * output among them (`auto`: when another row has one).
  */
 export async function prepareWithRecordedOutputs(
   dir: string,
@@ -75,14 +76,16 @@ export async function prepareWithRecordedOutputs(
 ): Promise<{ project: PreparedProject; outputs: z.infer<typeof outputsSourceSchema> | undefined }> {
   if (choice === 'eval')
     return { project: await prepareProject(dir, { requireOutput: true }), outputs: undefined };
-  const project = await prepareProject(dir, { requireOutput: false });
-  const recorded = project.cases.filter((entry) => entry.evalCase.output !== undefined).length;
+  // `auto` loads once, needing an output on every row as soon as one row has one: a row without
+  // one is then named along with every other problem of the project, in one error.
+  const project = await prepareProject(dir, { requireOutput: choice === 'auto' ? 'when-any' : false });
+  if (choice === 'auto' && project.cases.some((entry) => entry.evalCase.output !== undefined))
+    return { project, outputs: undefined };
+  // No recorded run to read: loading again with outputs required names every row (failure path only).
   const strict = async () => ({
     project: await prepareProject(dir, { requireOutput: true }),
     outputs: undefined,
   });
-  if (choice === 'auto' && recorded > 0)
-    return recorded === project.cases.length ? { project, outputs: undefined } : strict();
   const storeFile = project.showPath('.fixfirst/store.sqlite');
   const store = await SqliteCallStore.openIfExists(project.loaded.dir);
   if (store === undefined) {

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { repoRoot } from '../helpers/run-cli.js';
+import { jsonl, tempProject } from '../helpers/temp-project.js';
 
 // The compiled package entry, imported by its own name as a user's script would (`exports` in package.json).
 const library = await import('fixfirst');
@@ -20,6 +21,39 @@ describe('fixfirst as a library (the package entry)', () => {
     await expect(library.diagnoseProject(`${repoRoot}examples/no-such-project`)).rejects.toBeInstanceOf(
       library.FixfirstError,
     );
+  });
+
+  it('names every bad row in one error, rows without an output among them, when other rows have one', async () => {
+    const row = (id: number, extra: Record<string, unknown> = {}) => ({
+      id,
+      input: `q${id}`,
+      reference: 'a',
+      output: 'a',
+      ...extra,
+    });
+    const dir = tempProject({
+      'fixfirst.yaml': 'task: t\neval: eval.jsonl\nscore: { type: exact }\n',
+      'eval.jsonl': jsonl([
+        row(1),
+        row(2, { output: undefined }),
+        row(3, { input: 7 }),
+        row(4, { output: undefined }),
+      ]),
+    });
+    const error: unknown = await library.diagnoseProject(dir).then(
+      () => undefined,
+      (thrown: unknown) => thrown,
+    );
+    if (!(error instanceof library.FixfirstError)) throw new Error(`expected a FixfirstError, got ${error}`);
+    const named = [{ location: error.location, problem: error.message }, ...error.others].map(
+      (problem) => `${problem.location.file}:${problem.location.line} ${problem.location.field}`,
+    );
+    expect(named).toEqual([
+      expect.stringMatching(/\/eval\.jsonl:2 output$/),
+      expect.stringMatching(/\/eval\.jsonl:3 input$/),
+      expect.stringMatching(/\/eval\.jsonl:4 output$/),
+    ]);
+    expect(error.total).toBe(3);
   });
 
   it('exposes the statistics with their reference values', () => {

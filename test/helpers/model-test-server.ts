@@ -120,6 +120,13 @@ export class ModelTestServer {
     this.faults.push(...faults);
   }
 
+  /** How many client connections are open now (a keep-alive pool left open keeps its sockets here). */
+  openConnections(): Promise<number> {
+    return new Promise((resolve, reject) =>
+      this.server.getConnections((error, count) => (error ? reject(error) : resolve(count))),
+    );
+  }
+
   /** Stops the server, dropping held connections. */
   async close(): Promise<void> {
     for (const response of this.heldResponses) response.destroy();

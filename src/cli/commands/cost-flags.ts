@@ -1,6 +1,7 @@
 import type { z } from 'zod';
 import { type EconomicsConfig, economicsSchema } from '../../core/config-economics.js';
 import { usageError } from '../../core/errors.js';
+import { parseNumberFlag } from '../parse-number-flag.js';
 import type { CostOptions } from './cost.js';
 
 /** A numeric flag: the economics key it sets, whether it must be whole, and what it means (the hint). */
@@ -199,18 +200,6 @@ export const flagNames: Record<string, string> = {
   'economics.fine_tune_model': '--fine-tune-model',
 };
 
-/** Parses a number flag strictly (`300000`, `300_000`, `3e5`); anything else names the flag. */
-function parseNumber(flag: string, text: string, integer: boolean): number {
-  const value = Number(text.replaceAll('_', '').replaceAll(',', ''));
-  if (text.trim() === '' || !Number.isFinite(value)) {
-    throw usageError(`${flag} "${text}" is not a number`, `give ${flag} a number, e.g. ${flag} 300000`);
-  }
-  if (integer && !Number.isInteger(value)) {
-    throw usageError(`${flag} ${text} must be a whole number`, `round it, e.g. ${flag} ${Math.round(value)}`);
-  }
-  return value;
-}
-
 function setPath(target: Record<string, unknown>, path: readonly string[], value: unknown): void {
   let node = target;
   for (const key of path.slice(0, -1)) {
@@ -226,19 +215,20 @@ export function economicsFromFlags(options: CostOptions, model: string): Economi
   if (options.fineTuneModel !== undefined) raw.fine_tune_model = options.fineTuneModel;
   if (options.migrationModel !== undefined) raw.migration_model = options.migrationModel;
   if (options.epochs !== undefined && options.epochs !== 'auto') {
-    setPath(raw, ['training', 'epochs'], parseNumber('--epochs', options.epochs, true));
+    setPath(raw, ['training', 'epochs'], parseNumberFlag('--epochs', options.epochs, { integer: true }));
   }
   for (const entry of numericFlags) {
     const text = options[entry.option];
-    if (typeof text === 'string') setPath(raw, entry.path, parseNumber(entry.flag, text, entry.integer));
+    if (typeof text === 'string')
+      setPath(raw, entry.path, parseNumberFlag(entry.flag, text, { integer: entry.integer }));
   }
   if (options.liftPoints !== undefined)
-    raw.fine_tune_lift = parseNumber(liftFlag.flag, options.liftPoints, false) / liftFlag.scale;
+    raw.fine_tune_lift = parseNumberFlag(liftFlag.flag, options.liftPoints) / liftFlag.scale;
   for (const entry of priceFlags) {
     const text = options[entry.option];
     if (typeof text !== 'string') continue;
     const owner = entry.side === 'base' ? model : (options.fineTuneModel ?? model);
-    setPath(raw, ['prices', owner, entry.key], parseNumber(entry.flag, text, false));
+    setPath(raw, ['prices', owner, entry.key], parseNumberFlag(entry.flag, text));
   }
   const parsed = economicsSchema.safeParse(raw);
   if (parsed.success) return parsed.data;

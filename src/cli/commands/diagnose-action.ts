@@ -1,8 +1,7 @@
-import { FixfirstError, usageError } from '../../core/errors.js';
+import { usageError } from '../../core/errors.js';
 import type { EvalCase } from '../../core/eval-case.js';
 import type { Report } from '../../core/report/report.js';
 import { diagnose } from '../../diagnosis/diagnose.js';
-import { prepareProject } from '../../project/prepare-project.js';
 import { renderJson } from '../../reporters/json-reporter.js';
 import { renderMarkdown } from '../../reporters/markdown-reporter.js';
 import { renderTerminal } from '../../reporters/terminal-reporter.js';
@@ -11,21 +10,22 @@ import type { CliIo } from '../cli-io.js';
 import { exitCodes } from '../exit-codes.js';
 import { parseFailOn } from '../fail-on.js';
 import { parseLiveFlags } from '../live-options.js';
+import { parseNumberFlag } from '../parse-number-flag.js';
 import { parseToday } from '../parse-today.js';
 import { createProgress } from '../progress.js';
 import { writeFilesAtomically } from '../write-files.js';
 import type { DiagnoseOptions } from './diagnose.js';
 
 /** `--items N`: a whole number of items, 0 or more. */
-function parseItemCount(text: string): number {
-  const count = Number(text);
-  if (text.trim() === '' || !Number.isInteger(count) || count < 0)
-    throw usageError(
-      `--items: expected a whole number of items (0 or more), got "${text}"`,
-      'e.g. --items 10 (0 hides the failing items)',
-    );
-  return count;
-}
+const parseItemCount = (text: string): number =>
+  parseNumberFlag('--items', text, {
+    integer: true,
+    min: 0,
+    expected: {
+      what: 'a whole number of items (0 or more)',
+      hint: 'e.g. --items 10 (0 hides the failing items)',
+    },
+  });
 
 /** Runs `fixfirst diagnose`. */
 export async function runDiagnose(dir: string, options: DiagnoseOptions, io: CliIo): Promise<void> {
@@ -48,18 +48,12 @@ export async function runDiagnose(dir: string, options: DiagnoseOptions, io: Cli
   } else {
     if (options.dryRun)
       throw usageError('--dry-run needs --live', 'offline diagnosis makes no calls: drop --dry-run');
-    const choice = options.outputs ?? 'auto';
-    const { project, outputs } = await prepareWithRecordedOutputs(dir, choice, parseLiveFlags(options), {
-      env: io.env,
-      fetch: globalThis.fetch,
-    }).catch(async (error: unknown) => {
-      // The first pass reads outputs leniently (they may come from a recorded run), so a row without
-      // one would only be named in the next run: ask again with outputs required when any row has
-      // one, which throws every problem at once. Only on this failure path, so it costs nothing.
-      if (choice === 'auto' && FixfirstError.isInstance(error) && error.code !== 'INTERNAL')
-        await prepareProject(dir, { requireOutput: 'when-any' });
-      throw error;
-    });
+    const { project, outputs } = await prepareWithRecordedOutputs(
+      dir,
+      options.outputs ?? 'auto',
+      parseLiveFlags(options),
+      { env: io.env, fetch: globalThis.fetch },
+    );
     cases = project.cases.map((prepared) => prepared.evalCase);
     report = await diagnose(project, {
       now: () => today,

@@ -4,29 +4,25 @@ import type { ProgressSink } from '../../diagnosis/assess-context.js';
 import { diagnoseLive } from '../../experiments/live-diagnosis.js';
 import { planLiveDiagnosis } from '../../experiments/live-plan.js';
 import { prepareProject } from '../../project/prepare-project.js';
-import { createNodeHttpFetch } from '../../providers/node-http-fetch.js';
 import { type CallRequest, callKey } from '../../runner/call-key.js';
 import { planCalls, renderCap, renderPlan } from '../../runner/call-plan.js';
-import { SqliteCallStore } from '../../runner/call-store.js';
-import { openLiveSession, resolveLiveTarget, taskRequest } from '../../runner/live-session.js';
+import { type RunRecord, SqliteCallStore } from '../../runner/call-store.js';
+import { openLiveSession, resolveLiveTarget } from '../../runner/live-session.js';
 import type { CliIo } from '../cli-io.js';
 import { parseLiveFlags, warnWithoutPrompt } from '../live-options.js';
 import { parseToday } from '../parse-today.js';
 import { loadPriceTable } from '../price-table.js';
 import { loadTokenCounter } from '../token-counter.js';
 import type { DiagnoseOptions } from './diagnose.js';
-import { capOf, describeSpend, meanOutputTokens, runStatusOf } from './run-action.js';
+import { capOf, closeLiveSession, describeSpend, meanOutputTokens, runStatusOf } from './run-action.js';
 
 const points = (value: number) => `${(value * 100).toFixed(1)} pts`;
 
 /** What a live diagnosis hands back for rendering. */
 export interface LiveDiagnosis {
   report: Report;
-  /**
-   * The eval cases with the baseline outputs that were diagnosed, for report.html's drill-down;
-   * only when `--out` asks for the files (reading them back from the store costs a lookup per item).
-   */
-  cases: EvalCase[] | undefined;
+  /** The eval cases with the baseline outputs that were diagnosed, for report.html's drill-down. */
+  cases: EvalCase[];
 }
 
 /**
@@ -42,18 +38,16 @@ export async function runLiveDiagnose(
   const overrides = parseLiveFlags(options);
   const project = await prepareProject(dir, { requireOutput: false });
   if (options.quiet !== true) warnWithoutPrompt(project, io);
-  // Provider calls go through node:http keep-alive pools (far less CPU per call than undici's fetch).
-  const transport = createNodeHttpFetch();
-  const environment = {
-    env: io.env,
-    fetch: transport.fetch,
-    signal: io.signal,
-    now: io.now,
-    priceTable: await loadPriceTable(),
-  };
+  // No fetch: the session opens its own transport (a dry run opens none and calls nothing).
+  const environment = { env: io.env, signal: io.signal, now: io.now, priceTable: await loadPriceTable() };
 
   if (options.dryRun) {
-    const target = resolveLiveTarget(project, overrides, environment, { keyOptional: true });
+    const target = resolveLiveTarget(
+      project,
+      overrides,
+      { ...environment, fetch: globalThis.fetch },
+      { keyOptional: true },
+    );
     const store = await SqliteCallStore.openIfExists(project.loaded.dir);
     try {
       const model = target.resolved.model;
@@ -112,43 +106,30 @@ export async function runLiveDiagnose(
   const session = await openLiveSession(project, overrides, environment, (event) => {
     if (event.type === 'call-end') progress.update(++calls);
   });
-  const runId = session.store.startRun(
-    'diagnose --live',
-    session.modelString,
-    project.cases.length,
-    io.now().toISOString(),
-  );
-  let status: Parameters<typeof session.store.finishRun>[1]['status'] = 'completed';
+  let runId: number | undefined;
+  let status: RunRecord['status'] = 'completed';
+  let failure: { error: unknown } | undefined;
   try {
-    const report = await diagnoseLive(project, session, {
+    runId = session.store.startRun(
+      'diagnose --live',
+      session.modelString,
+      project.cases.length,
+      io.now().toISOString(),
+    );
+    const { report, baselineCases } = await diagnoseLive(project, session, {
       now: () => parseToday(options.today, io.now),
       version: io.version,
       progress: phases,
     });
     if (report.live?.stoppedByBudget) status = 'budget';
-    // The baseline's outputs are all in the store now (made or cached): the same requests find them.
-    const cases =
-      options.out === undefined
-        ? undefined
-        : project.cases.map(({ evalCase }) => ({
-            ...evalCase,
-            output: session.runner.peek(session.resolved.model, taskRequest(session, evalCase))?.text,
-          }));
-    return { report, cases };
+    return { report, cases: baselineCases };
   } catch (error) {
+    failure = { error };
     status = runStatusOf(error);
     throw error;
   } finally {
     const { stats } = session.runner;
-    session.store.finishRun(runId, {
-      status,
-      finishedAt: io.now().toISOString(),
-      calls: stats.calls,
-      cached: stats.cached,
-      costUsd: session.price === undefined ? null : stats.costUsd,
-    });
-    session.close();
-    transport.close();
+    closeLiveSession(session, runId, status, failure, io);
     if (options.quiet !== true && options.json !== true) {
       io.stderr(
         `live: ${stats.calls} calls, ${stats.cached} cached, ${stats.retries} retries · ${describeSpend(stats, session.price?.source)}\n`,

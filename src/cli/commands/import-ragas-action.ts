@@ -10,20 +10,20 @@ import type { ImportRagasOptions } from './import-ragas.js';
 export function runImportRagas(file: string, options: ImportRagasOptions, io: CliIo): void {
   refuseNonEmptyFolder(options.out, options.force === true);
   const loaded = loadRagas(resolve(file), file);
-  const written = writeFilesAtomically(options.out, renderRagasProject(loaded, file));
+  const project = renderRagasProject(loaded, file);
+  const written = writeFilesAtomically(options.out, project.files);
   for (const note of loaded.notes) io.stderr(`note: ${note}\n`);
   io.stderr(`wrote ${written.join(', ')}\n`);
   const { fromIds, fromReferenceContexts, none } = loaded.gold;
-  const missingGold = new Set(
-    loaded.samples.flatMap((sample) => sample.goldPassages.map((passage) => passage.id)),
-  ).size;
   io.stdout(
     [
       `Ragas: ${loaded.samples.length} samples (${loaded.format})`,
       `  gold passages: ${fromIds} by id, ${fromReferenceContexts} by reference-context text, ${none} none (answer-in-context)`,
-      ...(missingGold === 0
+      ...(project.corpusPassages === 0
         ? []
-        : [`  ${missingGold} gold passage(s) in no retrieved context: texts kept in corpus.jsonl`]),
+        : [
+            `  ${project.corpusPassages} gold passage(s) in no retrieved context: texts kept in corpus.jsonl`,
+          ]),
       `next: fixfirst diagnose ${join(options.out)}`,
       '',
     ].join('\n'),

@@ -1,7 +1,6 @@
 import { relative } from 'node:path';
 import { FixfirstError } from '../../core/errors.js';
 import { prepareProject } from '../../project/prepare-project.js';
-import { createNodeHttpFetch } from '../../providers/node-http-fetch.js';
 import { type CallRequest, callKey } from '../../runner/call-key.js';
 import {
   countStep,
@@ -15,6 +14,7 @@ import type { RunnerStats } from '../../runner/call-runner.js';
 import { type RunRecord, SqliteCallStore } from '../../runner/call-store.js';
 import {
   type LiveOverrides,
+  type LiveSession,
   openLiveSession,
   resolveLiveTarget,
   taskRequest,
@@ -47,20 +47,18 @@ export function describeSpend(stats: RunnerStats, priceSource: string | undefine
 export async function runRun(dir: string, options: RunOptions, io: CliIo): Promise<void> {
   const overrides = parseLiveFlags(options);
   const project = await prepareProject(dir, { requireOutput: false });
-  // Provider calls go through node:http keep-alive pools (far less CPU per call than undici's fetch).
-  const transport = createNodeHttpFetch();
-  const environment = {
-    env: io.env,
-    fetch: transport.fetch,
-    signal: io.signal,
-    now: io.now,
-    priceTable: await loadPriceTable(),
-  };
+  // No fetch: the session opens its own transport (a dry run opens none and calls nothing).
+  const environment = { env: io.env, signal: io.signal, now: io.now, priceTable: await loadPriceTable() };
   const cases = project.cases.map((entry) => entry.evalCase);
   if (options.quiet !== true) warnWithoutPrompt(project, io);
 
   if (options.dryRun) {
-    const target = resolveLiveTarget(project, overrides, environment, { keyOptional: true });
+    const target = resolveLiveTarget(
+      project,
+      overrides,
+      { ...environment, fetch: globalThis.fetch },
+      { keyOptional: true },
+    );
     const requests = cases.map((evalCase) => taskRequest(target, evalCase));
     const store = await SqliteCallStore.openIfExists(project.loaded.dir);
     try {
@@ -102,28 +100,23 @@ export async function runRun(dir: string, options: RunOptions, io: CliIo): Promi
     if (event.type === 'call-end') progress.update(++done);
   });
   const started = performance.now();
-  const runId = session.store.startRun('run', session.modelString, cases.length, io.now().toISOString());
+  let runId: number | undefined;
   let status: RunRecord['status'] = 'completed';
+  let failure: { error: unknown } | undefined;
   try {
+    runId = session.store.startRun('run', session.modelString, cases.length, io.now().toISOString());
     progress.start(`run ${session.modelString}`, cases.length);
     await session.runner.runAll(
       cases.map((evalCase) => ({ model: session.resolved.model, request: taskRequest(session, evalCase) })),
     );
   } catch (error) {
+    failure = { error };
     status = runStatusOf(error);
     throw error;
   } finally {
     progress.finish();
     const { stats } = session.runner;
-    session.store.finishRun(runId, {
-      status,
-      finishedAt: io.now().toISOString(),
-      calls: stats.calls,
-      cached: stats.cached,
-      costUsd: session.price === undefined ? null : stats.costUsd,
-    });
-    session.close();
-    transport.close();
+    closeLiveSession(session, runId, status, failure, io);
     if (options.quiet !== true) {
       const retries = Object.entries(stats.retriesByReason)
         .map(([reason, count]) => `${count} × ${reason}`)
@@ -156,6 +149,43 @@ export async function runRun(dir: string, options: RunOptions, io: CliIo): Promi
         );
       }
       (status === 'completed' ? io.stdout : io.stderr)(`${lines.join('\n')}\n`);
+    }
+  }
+}
+
+/**
+ * Closes a live session, recording how its run ended (when it started). When the run failed, its
+ * own error is the one that surfaces and a failure to save is a line on stderr; otherwise a failure
+ * to save (the store's last commit) is thrown. The store and the transport are closed either way.
+ */
+export function closeLiveSession(
+  session: LiveSession,
+  runId: number | undefined,
+  status: RunRecord['status'],
+  failure: { error: unknown } | undefined,
+  io: Pick<CliIo, 'now' | 'stderr'>,
+): void {
+  const { stats } = session.runner;
+  try {
+    session.close(
+      runId === undefined
+        ? undefined
+        : {
+            id: runId,
+            outcome: {
+              status,
+              finishedAt: io.now().toISOString(),
+              calls: stats.calls,
+              cached: stats.cached,
+              costUsd: session.price === undefined ? null : stats.costUsd,
+            },
+          },
+    );
+  } catch (error) {
+    if (failure === undefined) throw error;
+    if (error !== failure.error) {
+      const message = error instanceof Error ? error.message : String(error);
+      io.stderr(`fixfirst: saving to the store failed too: ${message}\n`);
     }
   }
 }
