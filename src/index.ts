@@ -11,7 +11,8 @@
  */
 import { readFileSync } from 'node:fs';
 import type { Report } from './core/report/report.js';
-import type { ProgressSink } from './diagnosis/assess-context.js';
+import { type ProgressSink, silentProgress } from './diagnosis/assess-context.js';
+import { type DataAssessment, startDataAssessment } from './diagnosis/assess-data.js';
 import { diagnose } from './diagnosis/diagnose.js';
 import { type OutputsChoice, prepareWithRecordedOutputs } from './runner/recorded-outputs.js';
 
@@ -39,18 +40,23 @@ export const version: string = (
  * A mistake in the project throws a {@link FixfirstError} naming the file, line and field.
  */
 export async function diagnoseProject(target: string, options: DiagnoseProjectOptions = {}): Promise<Report> {
+  const progress = options.progress ?? silentProgress;
+  // Q2's audit starts in a second thread as soon as the config is read.
+  let dataAssessment: DataAssessment | undefined;
   const { project, outputs } = await prepareWithRecordedOutputs(
     target,
     options.outputs ?? 'auto',
     {},
     { env: {}, fetch: globalThis.fetch },
+    { onConfig: (loaded) => (dataAssessment ??= startDataAssessment(loaded, progress)) },
   );
   const today = options.today;
   return diagnose(project, {
     now: today === undefined ? () => new Date() : () => today,
     version,
-    ...(options.progress === undefined ? {} : { progress: options.progress }),
+    progress,
     ...(outputs === undefined ? {} : { outputs }),
+    ...(dataAssessment === undefined ? {} : { dataAssessment }),
   });
 }
 

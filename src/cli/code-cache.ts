@@ -14,8 +14,8 @@ export interface LoadedBundle {
 
 /**
  * Runs a CommonJS bundle (scripts/bundle-cli.mjs) with V8's code cache: the compiled code of the
- * functions a run used is kept next to the bundle (`<bundle>.<size>-<mtime>.cache`, so a rebuilt
- * bundle never meets an old cache), and the next run deserializes it instead of parsing and
+ * functions a run used is kept next to the bundle (`<bundle>.<size>-<mtime>-<flags>.cache`, so a
+ * rebuilt bundle never meets an old cache), and the next run deserializes it instead of parsing and
  * compiling about 3 MB of JavaScript again. Node 22's `module.enableCompileCache` does the same
  * for modules; Node 20 has only `vm.Script`. The cache is written when this thread exits, only
  * when there was none or V8 rejected it (another Node version or other V8 flags), and only if the
@@ -24,7 +24,7 @@ export interface LoadedBundle {
 export function loadBundle(url: URL): LoadedBundle {
   const path = fileURLToPath(url);
   const { size, mtimeMs } = statSync(path);
-  const cachePath = `${path}.${size}-${Math.trunc(mtimeMs)}.cache`;
+  const cachePath = `${path}.${size}-${Math.trunc(mtimeMs)}-${flagsKey()}.cache`;
   let cachedData: Buffer | undefined;
   try {
     cachedData = readFileSync(cachePath);
@@ -52,6 +52,18 @@ export function loadBundle(url: URL): LoadedBundle {
   if (cache !== 'used') process.once('exit', () => writeCache(script, cachePath));
   wrapper.call(module.exports, module.exports, createRequire(path), module, path, dirname(path));
   return { exports: module.exports, cache };
+}
+
+/**
+ * V8 rejects a cache made under other flags (`--cpu-prof`, `--max-old-space-size` in NODE_OPTIONS):
+ * one cache per set of flags, so runs with and without them do not overwrite each other's.
+ */
+function flagsKey(): string {
+  const flags = `${process.execArgv.join('\0')}\0${process.env.NODE_OPTIONS ?? ''}`;
+  let hash = 0x811c9dc5;
+  for (let index = 0; index < flags.length; index++)
+    hash = Math.imul(hash ^ flags.charCodeAt(index), 0x01000193);
+  return (hash >>> 0).toString(36);
 }
 
 /** Writes the code compiled so far (atomically: parallel runs may race). Best effort. */

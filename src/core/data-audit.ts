@@ -200,9 +200,10 @@ export interface DataAudit {
   /** Where its method and defaults come from (research/data.md section and source). */
   readonly source: string;
   /**
-   * What it reads besides the rows: token counts (`ObservedRow.measure`) and/or the output
-   * contract (`DataAuditContext.contract`). Audits that need neither may run in a worker thread.
+   * What it reads besides the rows: token counts (`ObservedRow.measure`), the output contract
+   * (`DataAuditContext.contract`), the eval items (`DataAuditContext.evalItems`). Audits that need
+   * none of them run in diagnose's worker thread, which starts before the eval set is loaded.
    */
-  readonly needs?: readonly ('tokens' | 'contract')[];
+  readonly needs?: readonly ('tokens' | 'contract' | 'eval')[];
   start(context: DataAuditContext): DataAuditRun;
 }

@@ -1,5 +1,6 @@
 import { createHash } from 'node:crypto';
 import { closeSync, openSync, readSync } from 'node:fs';
+import { resolve } from 'node:path';
 import { referenceFormat, referencePath } from '../core/config.js';
 import { defaultAuditSettings } from '../core/config-audit.js';
 import { inputText } from '../core/eval-case.js';
@@ -7,6 +8,8 @@ import type { DataQuestion } from '../core/report/report.js';
 import { type FormatOverride, parseFormatOverride } from '../loaders/training/training-set.js';
 import type { AuditedTrainingSet, StartedAuditWorker } from '../project/audit-training-set.js';
 import { cleanCommandFor } from '../project/clean-command.js';
+import { displayPath } from '../project/display-path.js';
+import type { LoadedConfig } from '../project/load-config.js';
 import type { PreparedProject } from '../project/prepare-project.js';
 import {
   auditWorkerInput,
@@ -38,19 +41,21 @@ function streamDigest(path: string): { sha256: string; bytes: number } {
   return { sha256: hash.digest('hex'), bytes };
 }
 
-/** Q2 under way: the audit may already run in a worker thread while the eval set is scored. */
+/** Q2 under way: part of the audit may already run in a worker thread. */
 export interface DataAssessment {
-  finish(): Promise<DataQuestion>;
+  /** The rest of the audit (the parts that need the eval set, the contract or token counts), and Q2. */
+  finish(project: PreparedProject): Promise<DataQuestion>;
 }
 
 /**
  * Q2: the training-data audit of `fixfirst audit`, run on the set named by `train:` with the
  * project's output contract and its eval set (for leakage). Feeds the verdict through `status`
- * and `reasons` (decide.ts). Started before Q1 so that the audits that need neither token counts
- * nor the contract run in a second thread meanwhile (`alongside`); the rest run in `finish`.
+ * and `reasons` (decide.ts). Started as soon as the config is read (`PrepareOptions.onConfig`):
+ * the audits that need no token counts, contract or eval items run in a second thread while the
+ * main thread loads and scores the eval set (`alongside`); the rest run in `finish`.
  */
-export function startDataAssessment(project: PreparedProject, progress: ProgressSink): DataAssessment {
-  const config = project.loaded.config;
+export function startDataAssessment(loaded: LoadedConfig, progress: ProgressSink): DataAssessment {
+  const { config } = loaded;
   const train = config.train;
   if (train === undefined) {
     return {
@@ -61,14 +66,9 @@ export function startDataAssessment(project: PreparedProject, progress: Progress
     };
   }
   const trainPath = referencePath(train);
-  const path = project.resolvePath(trainPath);
-  const shownAs = project.showPath(trainPath);
+  const path = resolve(loaded.dir, trainPath);
+  const shownAs = displayPath(path);
   const settings = config.audit ?? defaultAuditSettings();
-  const evalItems = project.cases.map(({ evalCase }) => ({
-    id: evalCase.id,
-    line: evalCase.line,
-    text: inputText(evalCase.input),
-  }));
   let override: FormatOverride;
   try {
     override = parseFormatOverride(referenceFormat(train), 'train.format');
@@ -76,20 +76,29 @@ export function startDataAssessment(project: PreparedProject, progress: Progress
     // Reported by finish, in the order the questions are answered.
     return { finish: () => Promise.reject(error) };
   }
-  const audit = { path, shownAs, override, settings, evalItems, progress };
+  const audit = { path, shownAs, override, settings, progress };
   const relay = new ProgressRelay(progress);
   const worker: StartedAuditWorker | undefined = twoThreads(settings)
-    ? { audit: startAuditWorker(auditWorkerInput(audit, 'alongside'), relay), share: 'alongside', relay }
+    ? {
+        audit: startAuditWorker(auditWorkerInput({ ...audit, evalItems: [] }, 'alongside'), relay),
+        share: 'alongside',
+        relay,
+      }
     : undefined;
   // Until finish, the worker does not hold the process: diagnose may stop before it needs Q2.
   worker?.audit.unref();
   return {
-    async finish() {
+    async finish(project) {
       worker?.audit.ref();
       // The audits (and franc's language tables) load only for projects that name a training set.
       const { auditTrainingSet } = await import('../project/audit-training-set.js');
       const audited = await auditTrainingSet({
         ...audit,
+        evalItems: project.cases.map(({ evalCase }) => ({
+          id: evalCase.id,
+          line: evalCase.line,
+          text: inputText(evalCase.input),
+        })),
         model: config.model,
         contract: project.contract,
         exactTokens: false,

@@ -12,7 +12,7 @@ import { assessSurface } from '../decision/surface-question.js';
 import type { PreparedProject } from '../project/prepare-project.js';
 import { type ProgressSink, silentProgress } from './assess-context.js';
 import { assessCost } from './assess-cost.js';
-import { startDataAssessment } from './assess-data.js';
+import { type DataAssessment, startDataAssessment } from './assess-data.js';
 import { assessFoundation } from './assess-foundation.js';
 import { evaluateItems } from './evaluate-items.js';
 import { summarizeLabels } from './summarize-labels.js';
@@ -35,6 +35,8 @@ export interface DiagnoseDependencies {
   live?: (baseline: LiveBaseline) => Promise<LiveEvidence>;
   /** Where the outputs came from, for the report (absent: the eval file). */
   outputs?: OutputsSource;
+  /** Q2 started while the project loaded (`PrepareOptions.onConfig`); else it starts here. */
+  dataAssessment?: DataAssessment;
 }
 
 /** What the live experiments start from: the scored baseline. */
@@ -56,7 +58,7 @@ export async function diagnose(
   const thresholds = config.thresholds;
   const progress = dependencies.progress ?? silentProgress;
   // Q2's audit starts first: part of it runs in a second thread while the items are scored.
-  const dataAssessment = startDataAssessment(project, progress);
+  const dataAssessment = dependencies.dataAssessment ?? startDataAssessment(project.loaded, progress);
   progress.start('evaluating items', project.cases.length, 'items');
   const items = await evaluateItems(project.cases, project.scorer, (done) => progress.update(done));
   progress.finish();
@@ -91,7 +93,7 @@ export async function diagnose(
     now: dependencies.now(),
     ...(live === undefined ? {} : { live }),
   };
-  const data = await dataAssessment.finish();
+  const data = await dataAssessment.finish(project);
   const oracleLift = measuredOracleLift(live);
   const cost = await assessCost(context, data, {
     ...(surface.measuredRepairLift === undefined ? {} : { measuredPromptLift: surface.measuredRepairLift }),

@@ -47,6 +47,11 @@ export interface PrepareOptions {
    * `diagnose` reads an eval set whose outputs may come from a recorded run instead).
    */
   requireOutput: boolean | 'when-any';
+  /**
+   * Called once the config is read, before anything else loads: diagnose starts its training-set
+   * audit then (`startDataAssessment`).
+   */
+  onConfig?: (loaded: LoadedConfig) => void;
 }
 
 /** sha256 and size of a file (for the report's inputs digest). */
@@ -120,6 +125,7 @@ export async function prepareProject(target: string, options: PrepareOptions): P
   const collector = new ProblemCollector('CONFIG_INVALID', 20);
   const loaded = loadConfigCollecting(target, collector);
   const { config, dir } = loaded;
+  options.onConfig?.(loaded);
   const showPath = (relativePath: string) => displayPath(resolve(dir, relativePath));
   const resolvePath = (relativePath: string) => resolve(dir, relativePath);
   const helpers = projectHelpers(dir, loaded.configShownAs);

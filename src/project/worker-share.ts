@@ -5,8 +5,8 @@ import type { AuditSettings } from '../core/config-audit.js';
  * Which audits the worker thread runs. `similarity` (`fixfirst audit` on large files): the costliest
  * ones that need neither the tokenizer nor the contract checks — measured on 100,000 generated rows:
  * 3.5 s of CPU for these, 2.5 s for the others plus 2.4 s of token counting; at a million rows the
- * two threads are close. `alongside` (diagnose, whose main thread scores the eval set meanwhile):
- * every audit that needs neither.
+ * two threads are close. `alongside` (diagnose, whose main thread loads and scores the eval set
+ * meanwhile): every audit that needs no token counts, contract or eval items (`DataAudit.needs`).
  */
 export type WorkerShare = 'similarity' | 'alongside';
 

@@ -2,7 +2,7 @@ import type { z } from 'zod';
 import { FixfirstError } from '../core/errors.js';
 import type { outputsSourceSchema } from '../core/report/live-evidence.js';
 import { loadProjectPrompt } from '../project/load-prompt.js';
-import { type PreparedProject, prepareProject } from '../project/prepare-project.js';
+import { type PreparedProject, type PrepareOptions, prepareProject } from '../project/prepare-project.js';
 import { displayUrl, normaliseBaseUrl, providers } from '../providers/index.js';
 import { type CallRequest, callKey } from './call-key.js';
 import { SqliteCallStore, type StoredCall } from './call-store.js';
@@ -66,19 +66,23 @@ const describeSource = (source: RecordedSource) =>
  * prompt: exactly one is used (and named in the report); several, or none, fail with commands that
  * name the endpoint they would reach. An explicit `--model` is never swapped for another model.
  * Reading needs no API key. Every problem of the project is named in one error, a row without an
- * output among them (`auto`: when another row has one).
+ * output among them (`auto`: when another row has one). `hooks.onConfig` sees the config first.
  */
 export async function prepareWithRecordedOutputs(
   dir: string,
   choice: OutputsChoice,
   overrides: LiveOverrides,
   environment: Pick<LiveEnvironment, 'env' | 'fetch' | 'priceTable'>,
+  hooks: Pick<PrepareOptions, 'onConfig'> = {},
 ): Promise<{ project: PreparedProject; outputs: z.infer<typeof outputsSourceSchema> | undefined }> {
   if (choice === 'eval')
-    return { project: await prepareProject(dir, { requireOutput: true }), outputs: undefined };
+    return { project: await prepareProject(dir, { ...hooks, requireOutput: true }), outputs: undefined };
   // `auto` loads once, needing an output on every row as soon as one row has one: a row without
   // one is then named along with every other problem of the project, in one error.
-  const project = await prepareProject(dir, { requireOutput: choice === 'auto' ? 'when-any' : false });
+  const project = await prepareProject(dir, {
+    ...hooks,
+    requireOutput: choice === 'auto' ? 'when-any' : false,
+  });
   if (choice === 'auto' && project.cases.some((entry) => entry.evalCase.output !== undefined))
     return { project, outputs: undefined };
   // No recorded run to read: loading again with outputs required names every row (failure path only).

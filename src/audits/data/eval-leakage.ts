@@ -122,6 +122,7 @@ export const evalLeakageAudit: DataAudit = {
   summary: 'Eval items found in the training set (13-gram, whole short item, 50-character substrings).',
   source:
     'data.md §4 (lm-eval-harness decontamination, GPT-4 report; measured positive control), §11 item 19',
+  needs: ['eval'],
   start(context) {
     const settings = context.settings.leakage;
     const items = context.evalItems;
