@@ -11,6 +11,9 @@ const replyPrimer = 3;
 /** Targets this short are always counted exactly (the near-empty check needs exact counts). */
 const shortTargetChars = 64;
 
+/** Distinct system prompts whose counts are remembered. */
+const systemPromptsKept = 256;
+
 /** A total with its 95% interval and whether it was measured or estimated. */
 export interface TokenTotal {
   value: number;
@@ -53,6 +56,7 @@ export interface TokenSummary {
  */
 export class TokenMeter {
   private readonly roleTokens = new Map<string, number>();
+  private readonly systemTokens = new Map<string, number>();
   private rowIndex = 0;
   private overhead = 0;
   private censusTokens = 0;
@@ -85,6 +89,16 @@ export class TokenMeter {
     this.sampleRate = Math.min(1, this.settings.tokens.sample / remaining);
   }
 
+  /** Tokens of a system prompt: most sets repeat one or a few in every row (bounded: a few hundred). */
+  private systemPrompt(text: string): number {
+    let tokens = this.systemTokens.get(text);
+    if (tokens === undefined) {
+      tokens = this.tokenizer.count(text);
+      if (this.systemTokens.size < systemPromptsKept) this.systemTokens.set(text, tokens);
+    }
+    return tokens;
+  }
+
   private role(role: string): number {
     let tokens = this.roleTokens.get(role);
     if (tokens === undefined) {
@@ -111,6 +125,8 @@ export class TokenMeter {
     const texts: string[] = [];
     /** Index in `texts` of each trained assistant message's content (counted once, used twice). */
     const targets: number[] = [];
+    /** Index in `texts` of each system prompt (counted once per distinct prompt). */
+    const systemPrompts: number[] = [];
     const add = (text: string) => {
       texts.push(text);
       chars += text.length;
@@ -122,6 +138,7 @@ export class TokenMeter {
         targets.push(texts.length);
         targetChars += message.content.length;
       }
+      if (message.role === 'system') systemPrompts.push(texts.length);
       add(message.content);
       if (message.toolCalls !== undefined) add(message.toolCalls);
     }
@@ -136,7 +153,9 @@ export class TokenMeter {
     let content: number;
     let counts: number[] | undefined;
     if (exact) {
-      counts = texts.map((text) => this.tokenizer.count(text));
+      counts = texts.map((text, index) =>
+        systemPrompts.includes(index) ? this.systemPrompt(text) : this.tokenizer.count(text),
+      );
       content = 0;
       for (const count of counts) content += count;
       this.exactRows++;
