@@ -4,7 +4,7 @@
 // (src/cli/code-cache.ts). dist/cli/bin.js loads the bundle when it is at least as new as
 // dist/cli/main.js, else the unbundled modules. Native, optional and very large packages stay external.
 import { spawnSync } from 'node:child_process';
-import { existsSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 
 let esbuild;
@@ -43,6 +43,9 @@ const built = await esbuild.build({
   format: 'cjs',
   platform: 'node',
   target: 'node20',
+  // Without comments and indentation the bundle is a quarter smaller to read; names stay, so stack
+  // traces of internal errors still name their functions.
+  minifyWhitespace: true,
   // Loaded only on some paths, native, or big data files read by the fallback path only.
   external: ['better-sqlite3', 'vega', 'vega-lite', 'playwright-core', 'gpt-tokenizer/bpeRanks/*'],
   // Files next to the modules (token tables, the worker) are found from the bundle's own URL.
@@ -62,6 +65,16 @@ for (const [file, output] of Object.entries(built.metafile.outputs)) {
     );
     process.exit(1);
   }
+}
+// The loader reads an all-ASCII bundle as Latin-1, twice as fast as UTF-8 (esbuild escapes strings
+// and templates; regular expressions and String.raw in src/ spell non-ASCII characters as \u escapes).
+for (const file of Object.keys(built.metafile.outputs)) {
+  const text = readFileSync(file, 'latin1');
+  const at = text.search(/[\u0080-\u00ff]/);
+  if (at >= 0)
+    console.warn(
+      `bundle-cli: ${file} is not ASCII (loads slower): ...${text.slice(Math.max(0, at - 60), at + 10)}...`,
+    );
 }
 // The worker thread's entry (new URL('./audit-worker.js', import.meta.url) in the bundle).
 writeFileSync(

@@ -1,3 +1,4 @@
+import { isAscii } from 'node:buffer';
 import { readFileSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -43,6 +44,13 @@ describe('lazy imports', () => {
     expect(bundle).not.toMatch(/require\(["']vega(?:-lite)?["']\)/);
     expect(bundle).not.toContain('import("vega")');
     expect(bundle).not.toContain('node_modules/vega/');
+  });
+
+  it('the bundles are ASCII, which the loader reads as Latin-1 (src/cli/code-cache.ts)', () => {
+    for (const name of ['main.cjs', 'audit-worker.cjs']) {
+      const bytes = readFileSync(resolve(repoRoot, 'dist/bundle', name));
+      expect(isAscii(bytes), name).toBe(true);
+    }
   });
 
   it('even the HTML renderer loads vega only when it draws a chart', () => {

@@ -1,3 +1,4 @@
+import { isAscii } from 'node:buffer';
 import { readFileSync, renameSync, statSync, unlinkSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname } from 'node:path';
@@ -31,7 +32,9 @@ export function loadBundle(url: URL): LoadedBundle {
   } catch {
     cachedData = undefined;
   }
-  const source = readFileSync(path, 'utf8');
+  const bytes = readFileSync(path);
+  // The build keeps the bundle ASCII, which decodes as Latin-1 at twice UTF-8's speed.
+  const source = isAscii(bytes) ? bytes.toString('latin1') : bytes.toString('utf8');
   const script = new Script(`(function (exports, require, module, __filename, __dirname) {${source}\n})`, {
     filename: path,
     ...(cachedData === undefined ? {} : { cachedData }),

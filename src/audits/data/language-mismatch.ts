@@ -145,7 +145,7 @@ function userIndexBefore(example: TrainingExample, index: number): number {
 
 /** Prompts that ask for another language (translation, "answer in Spanish"): a mismatch is wanted. */
 const asksForLanguage =
-  /translat|\b(?:in|into|to) (?:english|spanish|french|german|italian|portuguese|dutch|chinese|japanese|korean|russian|arabic|hindi)\b|auf deutsch|en español|en français|in italiano/i;
+  /translat|\b(?:in|into|to) (?:english|spanish|french|german|italian|portuguese|dutch|chinese|japanese|korean|russian|arabic|hindi)\b|auf deutsch|en espa\u00F1ol|en fran\u00E7ais|in italiano/i;
 
 /** Code blocks are not prose in any language. */
 const codeBlocks = /```[\s\S]*?```/g;

@@ -5,7 +5,7 @@ import { RowCollector, rowsText, snippet } from './shared/findings.js';
 
 /** A whole target that is a placeholder, not an answer (AlpacaDataCleaned categories 5 and 6). */
 const placeholderTarget =
-  /^\s*(?:<\s*no\s*output\s*>|n\/?a|none|null|undefined|nan|todo|tbd|fixme|\.{3}|…|-+|lorem ipsum[\s\S]*|\[\s*(?:insert|your|add|placeholder)[^\]]*\]|<\s*(?:output|answer|response|insert)[^>]*>|x{3,})\s*\.?\s*$/i;
+  /^\s*(?:<\s*no\s*output\s*>|n\/?a|none|null|undefined|nan|todo|tbd|fixme|\.{3}|\u2026|-+|lorem ipsum[\s\S]*|\[\s*(?:insert|your|add|placeholder)[^\]]*\]|<\s*(?:output|answer|response|insert)[^>]*>|x{3,})\s*\.?\s*$/i;
 /** A short target that opens with a to-do marker ("TBD - write reply"). */
 const todoOpening = /^\s*(?:todo|tbd|fixme)\b/i;
 

@@ -9,7 +9,7 @@ import { shownInput } from './same-input-groups.js';
  * of bytes already lost.
  */
 const mojibakePattern =
-  /[ÃÂ][\u0080-\u00BF\u0152\u0153\u0160\u0161\u0178\u017D\u017E\u0192\u02C6\u02DC\u2013\u2014\u2018-\u201E\u2020-\u2022\u2026\u2030\u2039\u203A\u20AC\u2122]|â€[\u0080-\u00BF\u0153\u2018-\u201E\u2020-\u2022\u2026\u2122]?|\uFFFD/;
+  /[\u00C3\u00C2][\u0080-\u00BF\u0152\u0153\u0160\u0161\u0178\u017D\u017E\u0192\u02C6\u02DC\u2013\u2014\u2018-\u201E\u2020-\u2022\u2026\u2030\u2039\u203A\u20AC\u2122]|\u00E2\u20AC[\u0080-\u00BF\u0153\u2018-\u201E\u2020-\u2022\u2026\u2122]?|\uFFFD/;
 
 /** `mojibake`: inputs or references with text decoded in the wrong encoding ("Ã©", "â€™", U+FFFD). */
 export const mojibake: EvalSetAudit = {

@@ -6,7 +6,7 @@ import { shownInput } from './same-input-groups.js';
 const commonLimits = new Set([
   255, 256, 500, 512, 1000, 1024, 2000, 2048, 4000, 4096, 8000, 8192, 16384, 32767, 32768,
 ]);
-const truncationMarker = /(?:\.\.\.|…|\[(?:truncated|cut)\]|\((?:truncated|cut)\))\s*$/i;
+const truncationMarker = /(?:\.\.\.|\u2026|\[(?:truncated|cut)\]|\((?:truncated|cut)\))\s*$/i;
 
 /**
  * `truncated_input`: inputs that look cut: ending in an ellipsis or a "[truncated]" marker, or hitting

@@ -12,7 +12,7 @@ export const maxExclamationsCheck = defineCheck({
     n: z.number().int().min(0).describe('The most exclamation marks allowed.'),
   }),
   run(output, params) {
-    const count = output.match(/[!！]/g)?.length ?? 0;
+    const count = output.match(/[!\uFF01]/g)?.length ?? 0;
     return count <= params.n
       ? { pass: true, detail: `${count} exclamation marks` }
       : { pass: false, detail: `${count} exclamation marks, at most ${params.n} allowed` };

@@ -3,8 +3,8 @@
  * optional thousands separators (`,`, no-break or thin spaces), a decimal part, an exponent, and an
  * optional `%`. Plain spaces are not accepted as separators: `in 2019 100 people` is two numbers.
  */
-const numberSource = String.raw`([-+\u2212]?)[$€£¥₹]?[ \t]?((?:\d{1,3}(?:[,\u00A0\u2009\u202F]\d{3})+|\d+)(?:\.\d+)?|\.\d+)((?:[eE][-+]?\d+)?)[ \t]?%?`;
-const wholeNumber = new RegExp(String.raw`^\s*[$€£¥₹]?${numberSource}\s*$`);
+const numberSource = String.raw`([-+\u2212]?)[$\u20AC\u00A3\u00A5\u20B9]?[ \t]?((?:\d{1,3}(?:[,\u00A0\u2009\u202F]\d{3})+|\d+)(?:\.\d+)?|\.\d+)((?:[eE][-+]?\d+)?)[ \t]?%?`;
+const wholeNumber = new RegExp(String.raw`^\s*[$\u20AC\u00A3\u00A5\u20B9]?${numberSource}\s*$`);
 // A sign right after a letter or digit is a hyphen (`GPT-4`, `2024-01`), so signs need a boundary.
 const numberInText = new RegExp(String.raw`(?<![\p{L}\p{N}_.])${numberSource}`, 'gu');
 

@@ -1,5 +1,5 @@
 /** Punctuation (`\p{P}`) other than the percent and per-mille signs, which change what a number means. */
-const punctuation = String.raw`[\p{P}--[%‰‱]]`;
+const punctuation = String.raw`[\p{P}--[%\u2030\u2031]]`;
 // Punctuation with a digit on both sides stays: `3.14` must not become `314`.
 const removable = new RegExp(String.raw`(?<!\d)${punctuation}+|${punctuation}+(?!\d)`, 'gv');
 

@@ -107,7 +107,7 @@ export function detectLanguage(text: string, francAll: FrancAll): DetectedLangua
   if (hebrew * 2 > letters) return { kind: 'detected', language: 'he', raw: 'heb' };
   const words = text.toLowerCase().match(/\p{L}+/gu) ?? [];
   const finnish = words.filter((word) => finnishWords.has(word)).length;
-  if (words.length >= 5 && finnish / words.length >= 0.12 && /[äö]/u.test(text)) {
+  if (words.length >= 5 && finnish / words.length >= 0.12 && /[\u00E4\u00F6]/u.test(text)) {
     return { kind: 'detected', language: 'fi', raw: 'fin' };
   }
   const ranking = francAll(text, { minLength: 1, only: candidates });

@@ -11,7 +11,7 @@ type Rule = [pattern: RegExp, replacement: string];
 
 const rules: Rule[] = [
   // Opening quotes.
-  [/([«“‘„]|`+)/gu, ' $1 '],
+  [/([\u00AB\u201C\u2018\u201E]|`+)/gu, ' $1 '],
   [/^"/g, '``'],
   [/(``)/g, ' $1 '],
   [/([ ([{<])("|'')/g, '$1 `` '],
@@ -30,7 +30,7 @@ const rules: Rule[] = [
 ];
 
 const endingRules: Rule[] = [
-  [/([»”’])/gu, ' $1 '],
+  [/([\u00BB\u201D\u2019])/gu, ' $1 '],
   [/''/g, " '' "],
   [/"/g, " '' "],
   [/(\S)('')/gu, '$1 $2 '],
