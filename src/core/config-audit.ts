@@ -206,14 +206,16 @@ export const auditSettingsSchema = z
       .max(2)
       .default(2)
       .describe(
-        'Threads for large files: 2 runs the near-duplicate, conflict and leakage checks in a worker thread (each thread reads the file).',
+        'Threads: 2 runs part of the audit in a worker thread (each thread reads the file). `fixfirst diagnose`: always, the audits that need no token counts, contract or eval items, started as soon as fixfirst.yaml is read; `fixfirst audit` and `clean`: files of `parallel_min_bytes` and more, the near-duplicate, conflict and leakage checks.',
       ),
     parallel_min_bytes: z
       .number()
       .int()
       .min(0)
       .default(32 * 1024 * 1024)
-      .describe('Files at least this large use `threads`; smaller ones are audited in one thread.'),
+      .describe(
+        '`fixfirst audit` and `clean`: files at least this large use `threads`, smaller ones one thread (diagnose uses the second thread at any size).',
+      ),
     tolerance: z
       .record(z.string(), z.number().min(0).max(1))
       .default({})
