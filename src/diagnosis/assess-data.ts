@@ -3,6 +3,7 @@ import { closeSync, openSync, readSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { referenceFormat, referencePath } from '../core/config.js';
 import { defaultAuditSettings } from '../core/config-audit.js';
+import type { EvalText } from '../core/data-audit.js';
 import { inputText } from '../core/eval-case.js';
 import type { DataQuestion } from '../core/report/report.js';
 import { type FormatOverride, parseFormatOverride } from '../loaders/training/training-set.js';
@@ -43,6 +44,8 @@ function streamDigest(path: string): { sha256: string; bytes: number } {
 
 /** Q2 under way: part of the audit may already run in a worker thread. */
 export interface DataAssessment {
+  /** The project is prepared: the worker's leakage check gets the eval items it waits for. */
+  evalLoaded(project: PreparedProject): void;
   /** The rest of the audit (the parts that need the eval set, the contract or token counts), and Q2. */
   finish(project: PreparedProject): Promise<DataQuestion>;
 }
@@ -51,14 +54,16 @@ export interface DataAssessment {
  * Q2: the training-data audit of `fixfirst audit`, run on the set named by `train:` with the
  * project's output contract and its eval set (for leakage). Feeds the verdict through `status`
  * and `reasons` (decide.ts). Started as soon as the config is read (`PrepareOptions.onConfig`):
- * the audits that need no token counts, contract or eval items run in a second thread while the
- * main thread loads and scores the eval set (`alongside`); the rest run in `finish`.
+ * the audits that need no token counts or contract run in a second thread while the main thread
+ * loads and scores the eval set (`alongside`; the leakage check waits for `evalLoaded`); the rest
+ * run in `finish`.
  */
 export function startDataAssessment(loaded: LoadedConfig, progress: ProgressSink): DataAssessment {
   const { config } = loaded;
   const train = config.train;
   if (train === undefined) {
     return {
+      evalLoaded: () => undefined,
       finish: async () => ({
         status: 'not_assessed',
         reason: 'no training set: name one with `train:` in fixfirst.yaml',
@@ -74,31 +79,39 @@ export function startDataAssessment(loaded: LoadedConfig, progress: ProgressSink
     override = parseFormatOverride(referenceFormat(train), 'train.format');
   } catch (error) {
     // Reported by finish, in the order the questions are answered.
-    return { finish: () => Promise.reject(error) };
+    return { evalLoaded: () => undefined, finish: () => Promise.reject(error) };
   }
   const audit = { path, shownAs, override, settings, progress };
   const relay = new ProgressRelay(progress);
   const worker: StartedAuditWorker | undefined = twoThreads(settings)
     ? {
-        audit: startAuditWorker(auditWorkerInput({ ...audit, evalItems: [] }, 'alongside'), relay),
+        audit: startAuditWorker(auditWorkerInput(audit, 'alongside'), relay),
         share: 'alongside',
         relay,
       }
     : undefined;
   // Until finish, the worker does not hold the process: diagnose may stop before it needs Q2.
   worker?.audit.unref();
+  let evalItems: EvalText[] | undefined;
+  const evalLoaded = (project: PreparedProject) => {
+    if (evalItems !== undefined) return evalItems;
+    evalItems = project.cases.map(({ evalCase }) => ({
+      id: evalCase.id,
+      line: evalCase.line,
+      text: inputText(evalCase.input),
+    }));
+    worker?.audit.sendEvalItems(evalItems);
+    return evalItems;
+  };
   return {
+    evalLoaded,
     async finish(project) {
       worker?.audit.ref();
       // The audits (and franc's language tables) load only for projects that name a training set.
       const { auditTrainingSet } = await import('../project/audit-training-set.js');
       const audited = await auditTrainingSet({
         ...audit,
-        evalItems: project.cases.map(({ evalCase }) => ({
-          id: evalCase.id,
-          line: evalCase.line,
-          text: inputText(evalCase.input),
-        })),
+        evalItems: evalLoaded(project),
         model: config.model,
         contract: project.contract,
         exactTokens: false,

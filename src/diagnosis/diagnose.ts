@@ -59,6 +59,7 @@ export async function diagnose(
   const progress = dependencies.progress ?? silentProgress;
   // Q2's audit starts first: part of it runs in a second thread while the items are scored.
   const dataAssessment = dependencies.dataAssessment ?? startDataAssessment(project.loaded, progress);
+  dataAssessment.evalLoaded(project);
   progress.start('evaluating items', project.cases.length, 'items');
   const items = await evaluateItems(project.cases, project.scorer, (done) => progress.update(done));
   progress.finish();

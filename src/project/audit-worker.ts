@@ -14,7 +14,8 @@ export interface AuditWorkerInput {
   shownAs: string;
   override: FormatOverride;
   settings: AuditSettings;
-  evalItems: EvalText[];
+  /** The eval items (leakage check); absent: they come in a message once the eval set is loaded. */
+  evalItems?: EvalText[];
   /** Which audits this thread runs. */
   share: WorkerShare;
   /** Send progress messages (when the main thread shows progress). */
@@ -32,6 +33,14 @@ export type WorkerProgress =
  * `auditTrainingSet`). It needs no tokenizer and no contract checks: those stay on the main thread.
  */
 async function run(input: AuditWorkerInput) {
+  const audits = dataAudits.filter((audit) => workerAuditIds(input.share, input.settings).includes(audit.id));
+  const evalItems =
+    input.evalItems ??
+    (audits.some((audit) => audit.needs?.includes('eval'))
+      ? await new Promise<EvalText[]>((resolve) =>
+          parentPort?.once('message', (message: { evalItems: EvalText[] }) => resolve(message.evalItems)),
+        )
+      : []);
   const source = await openTrainingSet({
     path: input.path,
     shownAs: input.shownAs,
@@ -43,9 +52,9 @@ async function run(input: AuditWorkerInput) {
     settings: input.settings,
     tokenizer: { encoding: 'none', count: () => 0 },
     contract: [],
-    evalItems: input.evalItems,
+    evalItems,
     progress: input.progress ? postedProgress : silentProgress,
-    audits: dataAudits.filter((audit) => workerAuditIds(input.share, input.settings).includes(audit.id)),
+    audits,
     countTokens: false,
     progressName: workerShareLabel(input.share),
   });

@@ -19,6 +19,8 @@ export interface AuditWorker {
   /** Lets the process exit while the worker runs (diagnose may stop before it needs the audit). */
   unref(): void;
   ref(): void;
+  /** Hands over the eval items, for a worker started without them (see `AuditWorkerInput`). */
+  sendEvalItems(evalItems: readonly EvalText[]): void;
 }
 
 /** Starts a partition of the audits in a worker thread. */
@@ -55,7 +57,12 @@ export function startAuditWorker(input: AuditWorkerInput, relay: ProgressRelay):
   });
   // Awaited (and its failure reported) by the audit's finish; until then a failure is only kept.
   partition.catch(() => undefined);
-  return { partition, unref: () => worker.unref(), ref: () => worker.ref() };
+  return {
+    partition,
+    unref: () => worker.unref(),
+    ref: () => worker.ref(),
+    sendEvalItems: (evalItems) => worker.postMessage({ evalItems }),
+  };
 }
 
 /**
@@ -103,7 +110,8 @@ export function twoThreads(settings: AuditSettings): boolean {
 /** What a worker needs to audit a share of a training set. */
 export function auditWorkerInput(
   options: Pick<AuditWorkerInput, 'path' | 'shownAs' | 'override' | 'settings'> & {
-    evalItems: readonly EvalText[];
+    /** Absent: sent later with `AuditWorker.sendEvalItems`. */
+    evalItems?: readonly EvalText[];
     progress: ProgressSink;
   },
   share: WorkerShare,
@@ -113,7 +121,7 @@ export function auditWorkerInput(
     shownAs: options.shownAs,
     override: options.override,
     settings: options.settings,
-    evalItems: [...options.evalItems],
+    ...(options.evalItems === undefined ? {} : { evalItems: [...options.evalItems] }),
     share,
     progress: options.progress !== silentProgress,
   };

@@ -6,7 +6,8 @@ import type { AuditSettings } from '../core/config-audit.js';
  * ones that need neither the tokenizer nor the contract checks — measured on 100,000 generated rows:
  * 3.5 s of CPU for these, 2.5 s for the others plus 2.4 s of token counting; at a million rows the
  * two threads are close. `alongside` (diagnose, whose main thread loads and scores the eval set
- * meanwhile): every audit that needs no token counts, contract or eval items (`DataAudit.needs`).
+ * meanwhile): every audit that needs no token counts or contract (`DataAudit.needs`); the eval items
+ * reach it in a message once the eval set is loaded.
  */
 export type WorkerShare = 'similarity' | 'alongside';
 
@@ -16,7 +17,9 @@ const similarityAudits = ['near_duplicates', 'conflicting_targets', 'eval_leakag
 export function workerAuditIds(share: WorkerShare, settings: AuditSettings): string[] {
   return dataAudits
     .filter((audit) =>
-      share === 'similarity' ? similarityAudits.includes(audit.id) : (audit.needs ?? []).length === 0,
+      share === 'similarity'
+        ? similarityAudits.includes(audit.id)
+        : !(audit.needs ?? []).some((need) => need === 'tokens' || need === 'contract'),
     )
     .filter((audit) => !settings.disable.includes(audit.id))
     .map((audit) => audit.id);

@@ -1,4 +1,3 @@
-import { franc } from 'franc-min';
 import type { DataAudit, TrainingExample } from '../../core/data-audit.js';
 import { targetText } from './shared/example-text.js';
 import { RowCollector, rowsText, snippet } from './shared/findings.js';
@@ -165,7 +164,12 @@ export const languageMismatchAudit: DataAudit = {
   source: 'data.md §7 (language ID, measured franc-min false positives), §11 item 17',
   start(context) {
     const minChars = context.settings.language.min_chars;
-    const collector = new RowCollector();
+    /**
+     * Rows in file order: decided (another script) or waiting for franc-min, which loads (building
+     * its trigram tables) only when some row needs it, in `finish`.
+     */
+    const candidates: ({ row: number; detail: string } | { row: number; prompt: string; target: string })[] =
+      [];
     return {
       observe(row) {
         const example = row.example;
@@ -186,7 +190,10 @@ export const languageMismatchAudit: DataAudit = {
         }
         // A different writing system is clear from 20 letters on (CJK packs a sentence into few characters).
         if (promptScript !== targetScript) {
-          collector.add(row.row, `${promptScript} prompt, ${targetScript} target: ${snippet(target, 60)}`);
+          candidates.push({
+            row: row.row,
+            detail: `${promptScript} prompt, ${targetScript} target: ${snippet(target, 60)}`,
+          });
           return;
         }
         if (promptScript !== 'Latin' || target.length < minChars || prompt.length < minChars) return;
@@ -201,12 +208,26 @@ export const languageMismatchAudit: DataAudit = {
           targetGuess = languageOfWords(wordsOf(features, example.targetIndex, example.targetIndex + 1));
         }
         if (promptGuess === undefined || targetGuess === undefined || promptGuess === targetGuess) return;
-        const promptFranc = franc(prompt, { minLength: 20 });
-        const targetFranc = franc(target, { minLength: 20 });
-        if (promptFranc === 'und' || targetFranc === 'und' || promptFranc === targetFranc) return;
-        collector.add(row.row, `${promptFranc} prompt, ${targetFranc} target: ${snippet(target, 60)}`);
+        candidates.push({ row: row.row, prompt, target });
       },
-      finish() {
+      async finish() {
+        const collector = new RowCollector();
+        const franc = candidates.some((candidate) => 'prompt' in candidate)
+          ? (await import('franc-min')).franc
+          : undefined;
+        for (const candidate of candidates) {
+          if ('detail' in candidate) {
+            collector.add(candidate.row, candidate.detail);
+            continue;
+          }
+          const promptFranc = franc!(candidate.prompt, { minLength: 20 });
+          const targetFranc = franc!(candidate.target, { minLength: 20 });
+          if (promptFranc === 'und' || targetFranc === 'und' || promptFranc === targetFranc) continue;
+          collector.add(
+            candidate.row,
+            `${promptFranc} prompt, ${targetFranc} target: ${snippet(candidate.target, 60)}`,
+          );
+        }
         return {
           findings: collector.finding(
             'language_mismatch',
