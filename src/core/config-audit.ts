@@ -206,7 +206,7 @@ export const auditSettingsSchema = z
       .max(2)
       .default(2)
       .describe(
-        'Threads: 2 runs part of the audit in a worker thread (each thread reads the file). `fixfirst diagnose`: always, the audits that need no token counts, contract or eval items, started as soon as fixfirst.yaml is read; `fixfirst audit` and `clean`: files of `parallel_min_bytes` and more, the near-duplicate, conflict and leakage checks.',
+        'Threads: 2 runs part of the audit in a worker thread (each thread reads the file). `fixfirst diagnose`: always, the audits that need no token counts or contract, started as soon as fixfirst.yaml is read; `fixfirst audit` and `clean`: files of `parallel_min_bytes` and more, the near-duplicate, conflict and leakage checks.',
       ),
     parallel_min_bytes: z
       .number()
