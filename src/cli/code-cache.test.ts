@@ -1,7 +1,7 @@
 import { spawnSync } from 'node:child_process';
 import { mkdirSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { afterAll, describe, expect, it } from 'vitest';
 
@@ -35,25 +35,29 @@ function cacheFiles(folder: string): string[] {
   return readdirSync(folder).filter((name) => name.endsWith('.cache'));
 }
 
+/** A folder of its own holding the bundle; returns the bundle's path. */
+function bundleIn(name: string): string {
+  const folder = join(dir, name);
+  mkdirSync(folder);
+  const bundle = join(folder, 'bundle.cjs');
+  writeFileSync(bundle, bundleSource);
+  return bundle;
+}
+
 describe('the bundle loader with V8 code cache', () => {
   it('writes the cache after the first run and uses it on the next, import() included', () => {
-    const folder = join(dir, 'fresh');
-    mkdirSync(folder);
-    const bundle = join(folder, 'bundle.cjs');
-    writeFileSync(bundle, bundleSource);
+    const bundle = bundleIn('fresh');
+    const folder = dirname(bundle);
     expect(run(bundle)).toMatchObject({ cache: 'absent', result: 'imported' });
     expect(cacheFiles(folder)).toHaveLength(1);
     const second = run(bundle);
     expect(second).toMatchObject({ cache: 'used', result: 'imported' });
-    // No experimental-feature warning or anything else on stderr.
+    // Nothing on stderr (no warning about the loader).
     expect(second.stderr).toBe('');
   });
 
   it('ignores a cache of another build of the bundle (its name carries size and time)', () => {
-    const folder = join(dir, 'rebuilt');
-    mkdirSync(folder);
-    const bundle = join(folder, 'bundle.cjs');
-    writeFileSync(bundle, bundleSource);
+    const bundle = bundleIn('rebuilt');
     run(bundle);
     writeFileSync(bundle, `${bundleSource}\n// rebuilt\n`);
     expect(run(bundle).cache).toBe('absent');
@@ -61,10 +65,8 @@ describe('the bundle loader with V8 code cache', () => {
   });
 
   it('rewrites a cache V8 rejects', () => {
-    const folder = join(dir, 'corrupt');
-    mkdirSync(folder);
-    const bundle = join(folder, 'bundle.cjs');
-    writeFileSync(bundle, bundleSource);
+    const bundle = bundleIn('corrupt');
+    const folder = dirname(bundle);
     run(bundle);
     const [name] = cacheFiles(folder);
     writeFileSync(join(folder, name!), 'not a V8 code cache');
@@ -73,10 +75,8 @@ describe('the bundle loader with V8 code cache', () => {
   });
 
   it('runs without a cache where it cannot write one', () => {
-    const folder = join(dir, 'unwritable');
-    mkdirSync(folder);
-    const bundle = join(folder, 'bundle.cjs');
-    writeFileSync(bundle, bundleSource);
+    const bundle = bundleIn('unwritable');
+    const folder = dirname(bundle);
     run(bundle);
     const [name] = cacheFiles(folder);
     // A folder where the cache file would go: the rename fails, the run does not.

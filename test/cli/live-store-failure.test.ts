@@ -5,6 +5,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { SqliteCallStore } from '../../src/runner/call-store.js';
 import { ModelTestServer } from '../helpers/model-test-server.js';
 import { runMain } from '../helpers/run-main.js';
+import { storedCalls } from '../helpers/stored-calls.js';
 import { writeWarehouseProject } from '../helpers/warehouse-project.js';
 
 // A live command whose last write to the store fails (recording how the run ended) still closes the
@@ -26,15 +27,6 @@ async function projectWithFailingStore(items: number): Promise<string> {
     database.close();
   }
   return dir;
-}
-
-function storedCalls(dir: string): number {
-  const database = new Database(join(dir, '.fixfirst', 'store.sqlite'), { readonly: true });
-  try {
-    return (database.prepare('SELECT COUNT(*) AS n FROM calls').get() as { n: number }).n;
-  } finally {
-    database.close();
-  }
 }
 
 describe('a live command whose store fails at the end', () => {

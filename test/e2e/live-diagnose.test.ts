@@ -1,23 +1,13 @@
 import { readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
-import Database from 'better-sqlite3';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { reportSchema } from '../../src/core/report/report.js';
 import { ModelTestServer, warehouseBehaviour } from '../helpers/model-test-server.js';
 import { runCliAsync } from '../helpers/run-cli-async.js';
+import { storedCost } from '../helpers/stored-calls.js';
 import { writeWarehouseProject } from '../helpers/warehouse-project.js';
 
 const prices = { input_usd_per_million_tokens: 1000, output_usd_per_million_tokens: 1000 };
-
-function storedCost(dir: string): number {
-  const database = new Database(join(dir, '.fixfirst', 'store.sqlite'), { readonly: true });
-  try {
-    return (database.prepare('SELECT COALESCE(SUM(cost_usd), 0) AS usd FROM calls').get() as { usd: number })
-      .usd;
-  } finally {
-    database.close();
-  }
-}
 
 describe('fixfirst diagnose --live (against a test server on 127.0.0.1)', () => {
   let server: ModelTestServer;

@@ -4,18 +4,10 @@ import Database from 'better-sqlite3';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ModelTestServer } from '../helpers/model-test-server.js';
 import { runCliAsync, startCli } from '../helpers/run-cli-async.js';
+import { storedCalls } from '../helpers/stored-calls.js';
 import { writeWarehouseProject } from '../helpers/warehouse-project.js';
 
 const plantedKey = 'sk-PLANTED-never-in-artefacts-7f3a9c';
-
-function storedCalls(dir: string): number {
-  const database = new Database(join(dir, '.fixfirst', 'store.sqlite'), { readonly: true });
-  try {
-    return (database.prepare('SELECT COUNT(*) AS n FROM calls').get() as { n: number }).n;
-  } finally {
-    database.close();
-  }
-}
 
 /** Every file under a folder, recursively. */
 function filesUnder(dir: string): string[] {
