@@ -17,7 +17,7 @@ export interface LoadedBundle {
  * Runs a CommonJS bundle (scripts/bundle-cli.mjs) with V8's code cache: the compiled code of the
  * functions a run used is kept next to the bundle (`<bundle>.<size>-<mtime>-<flags>.cache`, so a
  * rebuilt bundle never meets an old cache), and the next run deserializes it instead of parsing and
- * compiling about 3 MB of JavaScript again. Node 22's `module.enableCompileCache` does the same
+ * compiling 2 MB of JavaScript again. Node 22's `module.enableCompileCache` does the same
  * for modules; Node 20 has only `vm.Script`. The cache is written when this thread exits, only
  * when there was none or V8 rejected it (another Node version or other V8 flags), and only if the
  * folder is writable: a read-only install runs as before, without it.

@@ -47,7 +47,7 @@ export interface AuditTrainingOptions {
   exactTokens: boolean;
   progress: ProgressSink;
   version: string;
-  /** A worker started earlier with the same file and settings (see `startAuditAlongside`). */
+  /** A worker started earlier with the same file and settings (diagnose: `startDataAssessment`). */
   worker?: StartedAuditWorker;
 }
 
