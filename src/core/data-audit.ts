@@ -201,9 +201,10 @@ export interface DataAudit {
   readonly source: string;
   /**
    * What it reads besides the rows: token counts (`ObservedRow.measure`), the output contract
-   * (`DataAuditContext.contract`), the eval items (`DataAuditContext.evalItems`). Audits that need
-   * none of them run in diagnose's worker thread, which starts before the eval set is loaded.
+   * (`DataAuditContext.contract`), the eval items (`DataAuditContext.evalItems`), the template
+   * lines (`DataAuditContext.boilerplate`, `FinishTools.boilerplate`: counted only in a thread that
+   * runs an audit needing them). Audits that need no tokens or contract run in diagnose's worker thread.
    */
-  readonly needs?: readonly ('tokens' | 'contract' | 'eval')[];
+  readonly needs?: readonly ('tokens' | 'contract' | 'eval' | 'boilerplate')[];
   start(context: DataAuditContext): DataAuditRun;
 }

@@ -23,6 +23,7 @@ export const conflictingTargetsAudit: DataAudit = {
   codes: ['conflicting_targets'],
   summary: 'The same or a near-same prompt answered with contradicting targets.',
   source: 'data.md §7 (label conflicts), §10 (measured), §11 item 11',
+  needs: ['boilerplate'],
   start(context) {
     const settings = context.settings.conflicts;
     const near = context.settings.near_duplicates;

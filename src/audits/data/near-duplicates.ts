@@ -23,6 +23,7 @@ export const nearDuplicatesAudit: DataAudit = {
   codes: ['near_duplicate'],
   summary: 'Examples whose word 5-gram Jaccard with an earlier row is at least 0.8 (templates ignored).',
   source: 'data.md §3.2 (datasketch, text-dedup, datatrove), §11 item 10, measured on Toolformer',
+  needs: ['boilerplate'],
   start(context) {
     const settings = context.settings.near_duplicates;
     const compare = configuredTargetComparison(context.settings);

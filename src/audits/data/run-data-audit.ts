@@ -51,7 +51,8 @@ export interface AuditPartition {
   findings: Finding[];
   removals: RowRemoval[];
   affected: Record<string, number>;
-  boilerplate: { lines: number; samples: string[] };
+  /** Undefined when the partition ran no audit that uses template lines (`needs: ['boilerplate']`). */
+  boilerplate: { lines: number; samples: string[] } | undefined;
   stats: Record<string, { [key: string]: JsonValue }>;
   audits: string[];
 }
@@ -95,6 +96,8 @@ export async function collectAuditPartition(options: RunDataAuditOptions): Promi
   const countTokens = options.countTokens !== false;
   const audits = (options.audits ?? dataAudits).filter((audit) => !settings.disable.includes(audit.id));
   const lines = new LineFrequency();
+  // Template lines are counted (and rows held back until they are known) only for audits that use them.
+  const templates = audits.some((audit) => audit.needs?.includes('boilerplate') === true);
   const boilerplateSettings = settings.boilerplate;
   let provisional: BoilerplateLines | undefined;
   const context: DataAuditContext = {
@@ -111,7 +114,7 @@ export async function collectAuditPartition(options: RunDataAuditOptions): Promi
   );
   let rows = 0;
   let examples = 0;
-  let held: ObservedRow[] | undefined = [];
+  let held: ObservedRow[] | undefined = templates ? [] : undefined;
   let lastFraction = 0;
   let previousFraction = 0;
   const dispatch = (row: ObservedRow) => {
@@ -136,7 +139,7 @@ export async function collectAuditPartition(options: RunDataAuditOptions): Promi
         if (examples === settings.tokens.exact_up_to && lastFraction > 0)
           meter.expectRows(Math.round(rows / lastFraction));
         if (countTokens) measure = meter.measure(example);
-        lines.addRow(rowFeatures(example));
+        if (templates) lines.addRow(rowFeatures(example));
       }
       const observed: ObservedRow = { row: sourceRow.row, example, problems: sourceRow.problems, measure };
       if (held === undefined) {
@@ -161,6 +164,7 @@ export async function collectAuditPartition(options: RunDataAuditOptions): Promi
     },
   );
   if (held !== undefined) decide();
+  provisional ??= boilerplateFrom(new Set(), []);
   progress.update(rows, rows);
   progress.finish();
 
@@ -217,7 +221,7 @@ export async function collectAuditPartition(options: RunDataAuditOptions): Promi
     findings,
     removals,
     affected,
-    boilerplate: { lines: final.count, samples: [...final.samples] },
+    boilerplate: templates ? { lines: final.count, samples: [...final.samples] } : undefined,
     stats,
     audits: audits.map((audit) => audit.id),
   };
@@ -259,7 +263,10 @@ export function finishDataAudit(
     summary,
     findings: decided.findings,
     removals: removals.sort((a, b) => a.row - b.row),
-    boilerplate: first.boilerplate,
+    boilerplate: partitions.find((partition) => partition.boilerplate !== undefined)?.boilerplate ?? {
+      lines: 0,
+      samples: [],
+    },
     stats,
     audits: partitions.flatMap((partition) => partition.audits),
   };
