@@ -12,9 +12,8 @@
 import { readFileSync } from 'node:fs';
 import type { Report } from './core/report/report.js';
 import { type ProgressSink, silentProgress } from './diagnosis/assess-context.js';
-import { type DataAssessment, startDataAssessment } from './diagnosis/assess-data.js';
 import { diagnose } from './diagnosis/diagnose.js';
-import { type OutputsChoice, prepareWithRecordedOutputs } from './runner/recorded-outputs.js';
+import { type OutputsChoice, prepareOfflineDiagnosis } from './runner/recorded-outputs.js';
 
 /** Options of {@link diagnoseProject}. */
 export interface DiagnoseProjectOptions {
@@ -41,14 +40,12 @@ export const version: string = (
  */
 export async function diagnoseProject(target: string, options: DiagnoseProjectOptions = {}): Promise<Report> {
   const progress = options.progress ?? silentProgress;
-  // Q2's audit starts in a second thread as soon as the config is read.
-  let dataAssessment: DataAssessment | undefined;
-  const { project, outputs } = await prepareWithRecordedOutputs(
+  const { project, outputs, dataAssessment } = await prepareOfflineDiagnosis(
     target,
     options.outputs ?? 'auto',
     {},
     { env: {}, fetch: globalThis.fetch },
-    { onConfig: (loaded) => (dataAssessment ??= startDataAssessment(loaded, progress)) },
+    progress,
   );
   const today = options.today;
   return diagnose(project, {

@@ -48,6 +48,8 @@ export interface DataAssessment {
   evalLoaded(project: PreparedProject): void;
   /** The rest of the audit (the parts that need the eval set, the contract or token counts), and Q2. */
   finish(project: PreparedProject): Promise<DataQuestion>;
+  /** Diagnosis stopped before Q2 (a bad input): the worker stops too, in a library user's process as well. */
+  abandon(): void;
 }
 
 /**
@@ -64,6 +66,7 @@ export function startDataAssessment(loaded: LoadedConfig, progress: ProgressSink
   if (train === undefined) {
     return {
       evalLoaded: () => undefined,
+      abandon: () => undefined,
       finish: async () => ({
         status: 'not_assessed',
         reason: 'no training set: name one with `train:` in fixfirst.yaml',
@@ -79,7 +82,7 @@ export function startDataAssessment(loaded: LoadedConfig, progress: ProgressSink
     override = parseFormatOverride(referenceFormat(train), 'train.format');
   } catch (error) {
     // Reported by finish, in the order the questions are answered.
-    return { evalLoaded: () => undefined, finish: () => Promise.reject(error) };
+    return { evalLoaded: () => undefined, abandon: () => undefined, finish: () => Promise.reject(error) };
   }
   const audit = { path, shownAs, override, settings, progress };
   const relay = new ProgressRelay(progress);
@@ -105,6 +108,7 @@ export function startDataAssessment(loaded: LoadedConfig, progress: ProgressSink
   };
   return {
     evalLoaded,
+    abandon: () => worker?.audit.stop(),
     async finish(project) {
       worker?.audit.ref();
       // The audits (and franc's language tables) load only for projects that name a training set.

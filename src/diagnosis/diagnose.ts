@@ -54,12 +54,24 @@ export async function diagnose(
   project: PreparedProject,
   dependencies: DiagnoseDependencies,
 ): Promise<Report> {
-  const { config } = project.loaded;
-  const thresholds = config.thresholds;
   const progress = dependencies.progress ?? silentProgress;
   // Q2's audit starts first: part of it runs in a second thread while the items are scored.
   const dataAssessment = dependencies.dataAssessment ?? startDataAssessment(project.loaded, progress);
   dataAssessment.evalLoaded(project);
+  return diagnoseWith(project, dependencies, progress, dataAssessment).catch((error: unknown) => {
+    dataAssessment.abandon();
+    throw error;
+  });
+}
+
+async function diagnoseWith(
+  project: PreparedProject,
+  dependencies: DiagnoseDependencies,
+  progress: ProgressSink,
+  dataAssessment: DataAssessment,
+): Promise<Report> {
+  const { config } = project.loaded;
+  const thresholds = config.thresholds;
   progress.start('evaluating items', project.cases.length, 'items');
   const items = await evaluateItems(project.cases, project.scorer, (done) => progress.update(done));
   progress.finish();

@@ -21,6 +21,8 @@ export interface AuditWorker {
   ref(): void;
   /** Hands over the eval items, for a worker started without them (see `AuditWorkerInput`). */
   sendEvalItems(evalItems: readonly EvalText[]): void;
+  /** Stops the worker (its partition is no longer wanted). */
+  stop(): void;
 }
 
 /** Starts a partition of the audits in a worker thread. */
@@ -54,6 +56,11 @@ export function startAuditWorker(input: AuditWorkerInput, relay: ProgressRelay):
     worker.once('error', (error) =>
       reject(new FixfirstError('INTERNAL', `${workerStartFailure}: ${error.message}`, { cause: error })),
     );
+    // A worker that ends without a reply (stopped, or `process.exit` in a user's module) must not
+    // leave the audit waiting; after a reply this rejection changes nothing.
+    worker.once('exit', (code) =>
+      reject(new FixfirstError('INTERNAL', `audit worker ended (exit code ${code}) without a result`)),
+    );
   });
   // Awaited (and its failure reported) by the audit's finish; until then a failure is only kept.
   partition.catch(() => undefined);
@@ -62,6 +69,7 @@ export function startAuditWorker(input: AuditWorkerInput, relay: ProgressRelay):
     unref: () => worker.unref(),
     ref: () => worker.ref(),
     sendEvalItems: (evalItems) => worker.postMessage({ evalItems }),
+    stop: () => void worker.terminate(),
   };
 }
 

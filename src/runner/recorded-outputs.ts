@@ -1,6 +1,8 @@
 import type { z } from 'zod';
 import { FixfirstError } from '../core/errors.js';
 import type { outputsSourceSchema } from '../core/report/live-evidence.js';
+import type { ProgressSink } from '../diagnosis/assess-context.js';
+import { type DataAssessment, startDataAssessment } from '../diagnosis/assess-data.js';
 import { loadProjectPrompt } from '../project/load-prompt.js';
 import { type PreparedProject, type PrepareOptions, prepareProject } from '../project/prepare-project.js';
 import { displayUrl, normaliseBaseUrl, providers } from '../providers/index.js';
@@ -206,4 +208,31 @@ function lookup(
 ): { calls: (StoredCall | undefined)[]; count: number } {
   const calls = requests.map((request) => store.get(callKey(source, request)));
   return { calls, count: calls.filter((call) => call !== undefined).length };
+}
+
+/**
+ * `prepareWithRecordedOutputs` for offline diagnosis: Q2's training-set audit starts in a second
+ * thread as soon as fixfirst.yaml is read (`startDataAssessment`), and stops if preparing fails.
+ */
+export async function prepareOfflineDiagnosis(
+  dir: string,
+  choice: OutputsChoice,
+  overrides: LiveOverrides,
+  environment: Pick<LiveEnvironment, 'env' | 'fetch' | 'priceTable'>,
+  progress: ProgressSink,
+): Promise<{
+  project: PreparedProject;
+  outputs: z.infer<typeof outputsSourceSchema> | undefined;
+  dataAssessment: DataAssessment | undefined;
+}> {
+  let dataAssessment: DataAssessment | undefined;
+  const prepared = await prepareWithRecordedOutputs(dir, choice, overrides, environment, {
+    onConfig: (loaded) => {
+      dataAssessment ??= startDataAssessment(loaded, progress);
+    },
+  }).catch((error: unknown) => {
+    dataAssessment?.abandon();
+    throw error;
+  });
+  return { ...prepared, dataAssessment };
 }

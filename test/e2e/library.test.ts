@@ -1,3 +1,6 @@
+import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { repoRoot } from '../helpers/run-cli.js';
 import { jsonl, tempProject } from '../helpers/temp-project.js';
@@ -15,6 +18,32 @@ describe('fixfirst as a library (the package entry)', () => {
     expect(report.tool.version).toBe(library.version);
     expect(library.reportSchema.safeParse(report).success).toBe(true);
     expect(library.renderMarkdown(report)).toContain('FIX_PROMPT');
+  });
+
+  it('stops the training-set audit thread when diagnosis fails before Q2', async () => {
+    // A scorer that throws while the items are scored, after the audit thread started: the thread
+    // must not go on auditing in the caller's process (CPU time counts every thread of it).
+    const dir = mkdtempSync(join(tmpdir(), 'fixfirst-library-stop-'));
+    try {
+      cpSync(`${repoRoot}examples/support-bot`, dir, { recursive: true });
+      writeFileSync(
+        join(dir, 'throws.mjs'),
+        "export default () => { throw new Error('cannot score this'); };\n",
+      );
+      const config = readFileSync(join(dir, 'fixfirst.yaml'), 'utf8');
+      writeFileSync(
+        join(dir, 'fixfirst.yaml'),
+        config.replace(/score: .*/, 'score: { type: custom, module: throws.mjs }'),
+      );
+      await expect(library.diagnoseProject(dir)).rejects.toThrow('cannot score this');
+      const idleFrom = process.cpuUsage();
+      await new Promise((resolve) => setTimeout(resolve, 1500));
+      const idle = process.cpuUsage(idleFrom);
+      // The audit left running costs about half a second of CPU on this example; stopped, almost none.
+      expect((idle.user + idle.system) / 1000).toBeLessThan(200);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
   });
 
   it('throws a FixfirstError naming the file for a project mistake', async () => {

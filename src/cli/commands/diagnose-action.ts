@@ -1,12 +1,11 @@
 import { usageError } from '../../core/errors.js';
 import type { EvalCase } from '../../core/eval-case.js';
 import type { Report } from '../../core/report/report.js';
-import { type DataAssessment, startDataAssessment } from '../../diagnosis/assess-data.js';
 import { diagnose } from '../../diagnosis/diagnose.js';
 import { renderJson } from '../../reporters/json-reporter.js';
 import { renderMarkdown } from '../../reporters/markdown-reporter.js';
 import { renderTerminal } from '../../reporters/terminal-reporter.js';
-import { prepareWithRecordedOutputs } from '../../runner/recorded-outputs.js';
+import { prepareOfflineDiagnosis } from '../../runner/recorded-outputs.js';
 import type { CliIo } from '../cli-io.js';
 import { exitCodes } from '../exit-codes.js';
 import { parseFailOn } from '../fail-on.js';
@@ -49,14 +48,12 @@ export async function runDiagnose(dir: string, options: DiagnoseOptions, io: Cli
   } else {
     if (options.dryRun)
       throw usageError('--dry-run needs --live', 'offline diagnosis makes no calls: drop --dry-run');
-    // Q2's audit starts in a second thread as soon as the config is read.
-    let dataAssessment: DataAssessment | undefined;
-    const { project, outputs } = await prepareWithRecordedOutputs(
+    const { project, outputs, dataAssessment } = await prepareOfflineDiagnosis(
       dir,
       options.outputs ?? 'auto',
       parseLiveFlags(options),
       { env: io.env, fetch: globalThis.fetch },
-      { onConfig: (loaded) => (dataAssessment ??= startDataAssessment(loaded, progress)) },
+      progress,
     );
     cases = project.cases.map((prepared) => prepared.evalCase);
     report = await diagnose(project, {
