@@ -14,17 +14,16 @@ import { collectAuditPartition, finishDataAudit, runDataAudit } from './run-data
 describe('audit partitions', () => {
   const rows = chatSourceRows(cleanChatRows(300));
   const settings = settingsWith({ boilerplate: { min_rows: 10, decide_after: 100 } });
+  const options = () => ({
+    source: memorySource(rows),
+    settings,
+    tokenizer: fakeTokenizer,
+    contract: [],
+    evalItems: [],
+    progress: silentProgress,
+  });
   const partition = (ids: (id: string) => boolean, countTokens: boolean) =>
-    collectAuditPartition({
-      source: memorySource(rows),
-      settings,
-      tokenizer: fakeTokenizer,
-      contract: [],
-      evalItems: [],
-      progress: silentProgress,
-      audits: dataAudits.filter((audit) => ids(audit.id)),
-      countTokens,
-    });
+    collectAuditPartition({ ...options(), audits: dataAudits.filter((audit) => ids(audit.id)), countTokens });
 
   it('count template lines only where an audit uses them, and merge to the one-partition result', async () => {
     const usesTemplates = (id: string) => id === 'near_duplicates' || id === 'conflicting_targets';
@@ -32,14 +31,7 @@ describe('audit partitions', () => {
     const without = await partition((id) => !usesTemplates(id), true);
     expect(withTemplates.boilerplate?.lines).toBeGreaterThan(0);
     expect(without.boilerplate).toBeUndefined();
-    const whole = await runDataAudit({
-      source: memorySource(rows),
-      settings,
-      tokenizer: fakeTokenizer,
-      contract: [],
-      evalItems: [],
-      progress: silentProgress,
-    });
+    const whole = await runDataAudit(options());
     // The partition without template lines comes first (it counted the tokens), as on diagnose's main thread.
     const merged = finishDataAudit([without, withTemplates], settings);
     expect(merged.boilerplate).toEqual(whole.boilerplate);
