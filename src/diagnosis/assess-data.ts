@@ -64,14 +64,12 @@ export function startDataAssessment(loaded: LoadedConfig, progress: ProgressSink
   const { config } = loaded;
   const train = config.train;
   if (train === undefined) {
-    return {
-      evalLoaded: () => undefined,
-      abandon: () => undefined,
-      finish: async () => ({
+    return settled(
+      Promise.resolve({
         status: 'not_assessed',
         reason: 'no training set: name one with `train:` in fixfirst.yaml',
       }),
-    };
+    );
   }
   const trainPath = referencePath(train);
   const path = resolve(loaded.dir, trainPath);
@@ -81,8 +79,7 @@ export function startDataAssessment(loaded: LoadedConfig, progress: ProgressSink
   try {
     override = parseFormatOverride(referenceFormat(train), 'train.format');
   } catch (error) {
-    // Reported by finish, in the order the questions are answered.
-    return { evalLoaded: () => undefined, abandon: () => undefined, finish: () => Promise.reject(error) };
+    return settled(Promise.reject(error));
   }
   const audit = { path, shownAs, override, settings, progress };
   const relay = new ProgressRelay(progress);
@@ -125,6 +122,13 @@ export function startDataAssessment(loaded: LoadedConfig, progress: ProgressSink
       return dataQuestion(project, path, shownAs, audited);
     },
   };
+}
+
+/** A Q2 known without an audit (no training set, or a bad `train.format`). */
+function settled(answer: Promise<DataQuestion>): DataAssessment {
+  // Reported by finish, in the order the questions are answered.
+  answer.catch(() => undefined);
+  return { evalLoaded: () => undefined, abandon: () => undefined, finish: () => answer };
 }
 
 /** Q2's answer from the audit. */

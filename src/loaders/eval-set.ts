@@ -55,10 +55,10 @@ interface Remarks {
    */
   passages: Map<string, ContextPassage[]>;
   /**
-   * `requireOutput: 'when-any'`: the lines of rows without an output, a problem only once some row
-   * has one (the typo-aware wording of a row that misspelt the field, by line).
+   * `requireOutput: 'when-any'`: rows without an output, worded as `requireOutput: true` words them
+   * (a misspelt field named); a problem only once some row has one.
    */
-  missingOutputs: { lines: number[]; typos: Map<number, { problem: string; hint: string }> };
+  missingOutputs: { line: number; problem: string; hint: string }[];
 }
 
 /** The passage already read with this id and text, else this one (remembered). */
@@ -147,7 +147,7 @@ export function loadEvalSet(options: LoadEvalOptions, into?: ProblemCollector): 
     ignoredPassageFields: new Map(),
     stringContexts: 0,
     passages: new Map(),
-    missingOutputs: { lines: [], typos: new Map() },
+    missingOutputs: [],
   };
   const cases: EvalCase[] = [];
   const seenIds = new Map<string, number>();
@@ -198,10 +198,8 @@ export function loadEvalSet(options: LoadEvalOptions, into?: ProblemCollector): 
     collector.add({ location: { file }, problem: 'the eval set has no items', hint: 'add at least one row' });
   }
   if (options.requireOutput === 'when-any' && cases.some((evalCase) => evalCase.output !== undefined)) {
-    // Worded as `requireOutput: true` words them, so both name each row the same way.
-    const { lines, typos } = remarks.missingOutputs;
-    for (const line of lines)
-      collector.add({ location: { file, line, field: 'output' }, ...(typos.get(line) ?? missingOutput) });
+    for (const { line, problem, hint } of remarks.missingOutputs)
+      collector.add({ location: { file, line, field: 'output' }, problem, hint });
   }
   if (into === undefined) collector.throwIfAny();
   else into.attempt(() => collector.throwIfAny());
@@ -362,9 +360,7 @@ function toEvalCase(
       const { problem: text, hint } = missing('output', missingOutput);
       problem('output', text, hint);
     } else if (options.requireOutput === 'when-any') {
-      remarks.missingOutputs.lines.push(line);
-      const worded = missing('output', missingOutput);
-      if (worded !== missingOutput) remarks.missingOutputs.typos.set(line, worded);
+      remarks.missingOutputs.push({ line, ...missing('output', missingOutput) });
     }
   } else if (typeof row.output === 'string') output = row.output;
   else if (typeof row.output === 'object') output = JSON.stringify(row.output);

@@ -27,7 +27,7 @@ import {
   twoThreads,
   workerStartFailure,
 } from './start-audit-worker.js';
-import { type WorkerShare, workerAuditIds, workerShareLabel } from './worker-share.js';
+import { type WorkerShare, workerAudits, workerShareLabel } from './worker-share.js';
 
 /** The model whose tokenizer counts tokens when nothing names one. */
 export const defaultAuditModel = 'gpt-4o-mini';
@@ -98,7 +98,7 @@ async function runAudit(
   worker: StartedAuditWorker | undefined,
 ): Promise<AuditedTrainingSet> {
   const { settings, progress } = options;
-  const workerIds = worker === undefined ? [] : workerAuditIds(worker.share, settings);
+  const inWorker = worker === undefined ? [] : workerAudits(worker.share, settings);
   const model = settings.model ?? options.model ?? defaultAuditModel;
   const picked = await encodingForModel(model);
   const encoding = settings.encoding ?? picked.encoding;
@@ -111,7 +111,7 @@ async function runAudit(
     evalItems: options.evalItems,
     progress,
     exactTokens: options.exactTokens,
-    audits: dataAudits.filter((audit) => !workerIds.includes(audit.id)),
+    audits: dataAudits.filter((audit) => !inWorker.includes(audit)),
   }).then((partition) => {
     worker?.relay.mainFinished();
     return partition;
@@ -131,7 +131,7 @@ async function runAudit(
         contract: [],
         evalItems: options.evalItems,
         progress,
-        audits: dataAudits.filter((audit) => workerIds.includes(audit.id)),
+        audits: inWorker,
         countTokens: false,
         progressName: workerShareLabel(worker!.share),
       });

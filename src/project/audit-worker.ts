@@ -1,12 +1,11 @@
 import { parentPort, workerData } from 'node:worker_threads';
-import { dataAudits } from '../audits/data/index.js';
 import { collectAuditPartition } from '../audits/data/run-data-audit.js';
 import type { AuditSettings } from '../core/config-audit.js';
 import type { EvalText } from '../core/data-audit.js';
 import { FixfirstError } from '../core/errors.js';
 import { type ProgressSink, silentProgress } from '../diagnosis/assess-context.js';
 import { type FormatOverride, openTrainingSet } from '../loaders/training/training-set.js';
-import { type WorkerShare, workerAuditIds, workerShareLabel } from './worker-share.js';
+import { type WorkerShare, workerAudits, workerShareLabel } from './worker-share.js';
 
 /** What the main thread sends: the file, the settings and which audits this thread runs. */
 export interface AuditWorkerInput {
@@ -33,7 +32,7 @@ export type WorkerProgress =
  * `auditTrainingSet`). It needs no tokenizer and no contract checks: those stay on the main thread.
  */
 async function run(input: AuditWorkerInput) {
-  const audits = dataAudits.filter((audit) => workerAuditIds(input.share, input.settings).includes(audit.id));
+  const audits = workerAudits(input.share, input.settings);
   const evalItems =
     input.evalItems ??
     (audits.some((audit) => audit.needs?.includes('eval'))

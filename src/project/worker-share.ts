@@ -1,5 +1,6 @@
 import { dataAudits } from '../audits/data/index.js';
 import type { AuditSettings } from '../core/config-audit.js';
+import type { DataAudit } from '../core/data-audit.js';
 
 /**
  * Which audits the worker thread runs. `similarity` (`fixfirst audit` on large files): the costliest
@@ -13,16 +14,15 @@ export type WorkerShare = 'similarity' | 'alongside';
 
 const similarityAudits = ['near_duplicates', 'conflicting_targets', 'eval_leakage'];
 
-/** The ids of the enabled audits in a share. */
-export function workerAuditIds(share: WorkerShare, settings: AuditSettings): string[] {
-  return dataAudits
-    .filter((audit) =>
-      share === 'similarity'
+/** The enabled audits in a share. */
+export function workerAudits(share: WorkerShare, settings: AuditSettings): DataAudit[] {
+  return dataAudits.filter(
+    (audit) =>
+      !settings.disable.includes(audit.id) &&
+      (share === 'similarity'
         ? similarityAudits.includes(audit.id)
-        : !(audit.needs ?? []).some((need) => need === 'tokens' || need === 'contract'),
-    )
-    .filter((audit) => !settings.disable.includes(audit.id))
-    .map((audit) => audit.id);
+        : !(audit.needs ?? []).some((need) => need === 'tokens' || need === 'contract')),
+  );
 }
 
 /** Names a share's steps in the progress display. */

@@ -142,6 +142,11 @@ function userIndexBefore(example: TrainingExample, index: number): number {
   return -1;
 }
 
+type Franc = typeof import('franc-min')['franc'];
+
+/** A row decided by its scripts (`detail`), or whose prompt and target franc-min must compare. */
+type Candidate = { row: number; detail: string } | { row: number; prompt: string; target: string };
+
 /** Prompts that ask for another language (translation, "answer in Spanish"): a mismatch is wanted. */
 const asksForLanguage =
   /translat|\b(?:in|into|to) (?:english|spanish|french|german|italian|portuguese|dutch|chinese|japanese|korean|russian|arabic|hindi)\b|auf deutsch|en espa\u00F1ol|en fran\u00E7ais|in italiano/i;
@@ -164,12 +169,37 @@ export const languageMismatchAudit: DataAudit = {
   source: 'data.md §7 (language ID, measured franc-min false positives), §11 item 17',
   start(context) {
     const minChars = context.settings.language.min_chars;
-    /**
-     * Rows in file order: decided (another script) or waiting for franc-min, which loads (building
-     * its trigram tables) only when some row needs it, in `finish`.
-     */
-    const candidates: ({ row: number; detail: string } | { row: number; prompt: string; target: string })[] =
-      [];
+    const collector = new RowCollector();
+    // franc-min builds its trigram tables when it loads: in the thread that runs this audit only,
+    // not wherever the audits are imported. Rows seen before it is ready (the first read at most)
+    // wait, in file order.
+    let franc: Franc | undefined;
+    const loading = import('franc-min').then((module) => {
+      franc = module.franc;
+    });
+    loading.catch(() => undefined); // reported by finish
+    const waiting: Candidate[] = [];
+    const decide = (candidate: Candidate, detect: Franc) => {
+      if ('detail' in candidate) {
+        collector.add(candidate.row, candidate.detail);
+        return;
+      }
+      const promptFranc = detect(candidate.prompt, { minLength: 20 });
+      const targetFranc = detect(candidate.target, { minLength: 20 });
+      if (promptFranc === 'und' || targetFranc === 'und' || promptFranc === targetFranc) return;
+      collector.add(
+        candidate.row,
+        `${promptFranc} prompt, ${targetFranc} target: ${snippet(candidate.target, 60)}`,
+      );
+    };
+    const take = (candidate: Candidate) => {
+      if (franc === undefined) {
+        waiting.push(candidate);
+        return;
+      }
+      for (const earlier of waiting.splice(0)) decide(earlier, franc);
+      decide(candidate, franc);
+    };
     return {
       observe(row) {
         const example = row.example;
@@ -190,7 +220,7 @@ export const languageMismatchAudit: DataAudit = {
         }
         // A different writing system is clear from 20 letters on (CJK packs a sentence into few characters).
         if (promptScript !== targetScript) {
-          candidates.push({
+          take({
             row: row.row,
             detail: `${promptScript} prompt, ${targetScript} target: ${snippet(target, 60)}`,
           });
@@ -208,26 +238,11 @@ export const languageMismatchAudit: DataAudit = {
           targetGuess = languageOfWords(wordsOf(features, example.targetIndex, example.targetIndex + 1));
         }
         if (promptGuess === undefined || targetGuess === undefined || promptGuess === targetGuess) return;
-        candidates.push({ row: row.row, prompt, target });
+        take({ row: row.row, prompt, target });
       },
       async finish() {
-        const collector = new RowCollector();
-        const franc = candidates.some((candidate) => 'prompt' in candidate)
-          ? (await import('franc-min')).franc
-          : undefined;
-        for (const candidate of candidates) {
-          if ('detail' in candidate) {
-            collector.add(candidate.row, candidate.detail);
-            continue;
-          }
-          const promptFranc = franc!(candidate.prompt, { minLength: 20 });
-          const targetFranc = franc!(candidate.target, { minLength: 20 });
-          if (promptFranc === 'und' || targetFranc === 'und' || promptFranc === targetFranc) continue;
-          collector.add(
-            candidate.row,
-            `${promptFranc} prompt, ${targetFranc} target: ${snippet(candidate.target, 60)}`,
-          );
-        }
+        await loading;
+        for (const candidate of waiting.splice(0)) decide(candidate, franc!);
         return {
           findings: collector.finding(
             'language_mismatch',

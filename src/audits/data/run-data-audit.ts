@@ -164,7 +164,6 @@ export async function collectAuditPartition(options: RunDataAuditOptions): Promi
     },
   );
   if (held !== undefined) decide();
-  provisional ??= boilerplateFrom(new Set(), []);
   progress.update(rows, rows);
   progress.finish();
 
@@ -175,7 +174,8 @@ export async function collectAuditPartition(options: RunDataAuditOptions): Promi
     rows,
     examples,
     boilerplate: final,
-    boilerplateChanged: !sameBoilerplate(provisional!, final),
+    // Undecided only where no audit uses template lines.
+    boilerplateChanged: provisional !== undefined && !sameBoilerplate(provisional, final),
     async reread(only, visit) {
       const total = only === 'all' ? rows : only.size;
       progress.start(`${current}: rereading rows`, total, 'rows');
