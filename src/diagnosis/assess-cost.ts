@@ -146,10 +146,12 @@ function headroomLift(
  * from the project where the config leaves them unset (token counts from the data audit when it
  * has them, else counted here with o200k_base), and prices every option. A missing price makes Q3
  * `not_assessed` with the key to set; an unknown model or a broken price file is a config error.
+ * Q2 may still be running (`data` a promise): what needs no audit (prices, request sizes) is
+ * measured meanwhile.
  */
 export async function assessCost(
   context: AssessContext,
-  data: DataQuestion,
+  pendingData: DataQuestion | Promise<DataQuestion>,
   evidence: CostEvidence = {},
 ): Promise<CostQuestion> {
   const { loaded } = context.project;
@@ -171,15 +173,10 @@ export async function assessCost(
       : context.project.showPath(economics.prices_file);
 
   const prompt = economics.prompt ?? {};
-  const measured: MeasuredSizes = {
-    evalItems: context.project.cases.length,
-    flaggedRows: flaggedRows(data),
-    training: economics.training?.tokens === undefined ? auditedTrainingTokens(data) : undefined,
-  };
+  const measured: MeasuredSizes = { evalItems: context.project.cases.length };
   // Without a training set, fine-tuning cannot be priced and request sizes only price the fixes'
   // eval runs (cents): estimate them instead of loading a tokenizer.
-  const fineTuneCanBePriced =
-    economics.training?.tokens !== undefined || measured.training !== undefined || config.train !== undefined;
+  const fineTuneCanBePriced = economics.training?.tokens !== undefined || config.train !== undefined;
   let tokenizer: { count: TokenCounter; encoding: string } | undefined;
   const counter = async () => {
     tokenizer ??= fineTuneCanBePriced ? await loadTokenCounter() : estimatedTokens;
@@ -201,6 +198,9 @@ export async function assessCost(
       ),
     );
   }
+  const data = await pendingData;
+  measured.flaggedRows = flaggedRows(data);
+  if (economics.training?.tokens === undefined) measured.training = auditedTrainingTokens(data);
   let trainingMissing = 'no training set to price: name one with `train:` or set economics.training.tokens';
   if (economics.training?.tokens === undefined) {
     if (measured.training === undefined && config.train !== undefined) {

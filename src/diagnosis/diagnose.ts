@@ -106,14 +106,18 @@ async function diagnoseWith(
     now: dependencies.now(),
     ...(live === undefined ? {} : { live }),
   };
-  const data = await dataAssessment.finish(project);
+  const pendingData = dataAssessment.finish(project);
   const oracleLift = measuredOracleLift(live);
-  const cost = await assessCost(context, data, {
+  // Q3 measures what needs no audit while Q2 finishes; Q2's failure is reported first, as before.
+  const pendingCost = assessCost(context, pendingData, {
     ...(surface.measuredRepairLift === undefined ? {} : { measuredPromptLift: surface.measuredRepairLift }),
     ...(oracleLift === undefined
       ? {}
       : { measuredFoundationLift: { value: oracleLift.value, low: oracleLift.low, high: oracleLift.high } }),
   });
+  pendingCost.catch(() => undefined);
+  const data = await pendingData;
+  const cost = await pendingCost;
   const verdict = decide({ summary, headroom, surface, data, cost, foundation, thresholds, live });
   const recordedLabels = summarizeLabels(items, thresholds.alpha);
   const digest = createHash('sha256');

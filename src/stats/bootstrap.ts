@@ -49,7 +49,8 @@ export function bootstrapInterval(
   const random = options.random;
   let defined = 0;
   for (let draw = 0; draw < resamples; draw++) {
-    for (let index = 0; index < n; index++) indices[index] = Math.floor(random() * n);
+    if (random.fillIndices !== undefined) random.fillIndices(indices, n);
+    else for (let index = 0; index < n; index++) indices[index] = Math.floor(random() * n);
     const result = statistic(indices);
     if (!Number.isNaN(result)) values[defined++] = result;
   }

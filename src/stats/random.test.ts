@@ -3,15 +3,15 @@ import { mulberry32, seededRandom, xoshiro128StarStar } from './random.js';
 
 describe('xoshiro128StarStar', () => {
   it('matches the reference C code from state {1, 2, 3, 4} (first three outputs worked by hand)', () => {
-    const next = xoshiro128StarStar([1, 2, 3, 4]);
+    const { next } = xoshiro128StarStar([1, 2, 3, 4]);
     expect([next(), next(), next()]).toEqual([11520, 0, 5927040]);
   });
   it('matches the test data of edorfaus/xoshiro-6502, generated with the C reference implementation', () => {
-    const next = xoshiro128StarStar([0x964d4a0c, 0xd40ab895, 0xad7fdecb, 0x3006f0f0]);
+    const { next } = xoshiro128StarStar([0x964d4a0c, 0xd40ab895, 0xad7fdecb, 0x3006f0f0]);
     expect([next(), next(), next(), next()]).toEqual([0xf1391922, 0x6fe53806, 0xa5be2840, 0xf510ee70]);
   });
   it('never stays stuck in the all-zero state', () => {
-    const next = xoshiro128StarStar([0, 0, 0, 0]);
+    const { next } = xoshiro128StarStar([0, 0, 0, 0]);
     const outputs = Array.from({ length: 8 }, () => next());
     expect(outputs.some((value) => value !== 0)).toBe(true);
   });
@@ -45,6 +45,22 @@ describe('seededRandom', () => {
     expect(sum / draws).toBeCloseTo(0.5, 2);
     // Each decile expects 10,000 draws; ±500 is more than 5 standard deviations (σ ≈ 95).
     for (const count of deciles) expect(Math.abs(count - draws / 10)).toBeLessThan(500);
+  });
+});
+
+describe('fillIndices', () => {
+  it('draws exactly Math.floor(random() * n) per slot and leaves the stream where those calls would', () => {
+    for (const n of [1, 7, 400, 100_000, 2 ** 32 - 1]) {
+      const filled = seededRandom(n);
+      const called = seededRandom(n);
+      const target = new Uint32Array(1000);
+      filled.fillIndices!(target, n);
+      const expected = Uint32Array.from({ length: 1000 }, () => Math.floor(called() * n));
+      expect(target).toEqual(expected);
+      expect(target.every((index) => index < n)).toBe(true);
+      // Calls and fills interleave on one stream.
+      expect(filled()).toBe(called());
+    }
   });
 });
 
