@@ -204,9 +204,11 @@ export function forEachLine(
   shownAs: string,
   visit: (line: number, text: string) => void,
 ): FileDigest {
-  const { descriptor } = openInputFile(path, shownAs);
+  const { descriptor, size } = openInputFile(path, shownAs);
   const hash = createHash('sha256');
-  let buffer = Buffer.allocUnsafe(4 << 20);
+  // No larger than the file: a multi-megabyte buffer counts as external memory and brings the next
+  // garbage collection forward. One byte more than the file, so the first read meets its end.
+  let buffer = Buffer.allocUnsafe(Math.max(4096, Math.min(4 << 20, size + 1)));
   let carried = 0;
   let total = 0;
   let line = 1;

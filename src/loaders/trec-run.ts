@@ -115,9 +115,10 @@ function* decodeChunk(bytes: Buffer, first: boolean): Generator<TextChunk> {
  * file of hundreds of megabytes is never held in memory whole.
  */
 function* fileChunks(path: string, shownAs: string): Generator<TextChunk> {
-  const descriptor = openRunFile(path, shownAs);
+  const { descriptor, size } = openRunFile(path, shownAs);
   try {
-    let buffer = Buffer.allocUnsafe(chunkBytes);
+    // No larger than the file (a 16 MB buffer for a small run brings the next garbage collection forward).
+    let buffer = Buffer.allocUnsafe(Math.max(4096, Math.min(chunkBytes, size + 1)));
     let filled = 0;
     let first = true;
     for (;;) {
@@ -145,9 +146,8 @@ function* fileChunks(path: string, shownAs: string): Generator<TextChunk> {
   }
 }
 
-function openRunFile(path: string, shownAs: string): number {
-  return openInputFile(path, shownAs, { missing: 'check the path of the run file', folder: 'name a file' })
-    .descriptor;
+function openRunFile(path: string, shownAs: string): { descriptor: number; size: number } {
+  return openInputFile(path, shownAs, { missing: 'check the path of the run file', folder: 'name a file' });
 }
 
 /**
