@@ -1,5 +1,12 @@
 import type { CompileHelpers } from '../core/check.js';
 import { atField, FixfirstError } from '../core/errors.js';
+import { validate as generatedMetaValidator } from './json-schema/draft07-meta-validator.generated.js';
+
+/** ajv's standalone validator of the draft-07 meta-schema (`npm run schemas` writes it). */
+const draft07MetaValidator = generatedMetaValidator as ((schema: unknown) => boolean) & {
+  errors?: import('ajv').ErrorObject[] | null;
+};
+const draft07Ids = ['http://json-schema.org/draft-07/schema#', 'http://json-schema.org/draft-07/schema'];
 
 /** A compiled JSON Schema validator that describes its first error in words. */
 export interface CompiledJsonSchema {
@@ -39,9 +46,16 @@ export async function compileJsonSchema(
     default: typeof import('ajv').Ajv;
   };
   const AjvClass = loaded.default;
-  const ajv = new AjvClass({ allErrors: false, strict: false });
+  // A draft-07 schema is checked against its meta-schema by the generated validator, as ajv would
+  // check it (same options, same message), instead of ajv compiling the meta-schema on every run.
+  const precheck =
+    !draft2020 && (record.$schema === undefined || draft07Ids.includes(record.$schema as string));
+  const ajv = new AjvClass({ allErrors: false, strict: false, validateSchema: !precheck });
   let validator: ReturnType<typeof ajv.compile>;
   try {
+    if (precheck && !draft07MetaValidator(record)) {
+      throw new Error(`schema is invalid: ${ajv.errorsText(draft07MetaValidator.errors)}`);
+    }
     validator = ajv.compile(record);
   } catch (error) {
     throw new FixfirstError('CONFIG_INVALID', `invalid JSON Schema: ${(error as Error).message}`, {
