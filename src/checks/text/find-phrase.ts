@@ -42,7 +42,7 @@ export function findFirstPhrase(
 export function countMatches(text: string, pattern: RegExp): number {
   pattern.lastIndex = 0;
   let count = 0;
-  while (pattern.exec(text) !== null) count++;
+  while (pattern.test(text)) count++;
   return count;
 }
 
