@@ -118,7 +118,7 @@ export async function collectAuditPartition(options: RunDataAuditOptions): Promi
   let lastFraction = 0;
   let previousFraction = 0;
   const dispatch = (row: ObservedRow) => {
-    for (const run of runs) run.observe(row);
+    for (let index = 0; index < runs.length; index++) runs[index]!.observe(row);
   };
   const decide = () => {
     provisional = lines.frequent(boilerplateSettings.share, boilerplateSettings.min_rows);

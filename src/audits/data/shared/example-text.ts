@@ -40,12 +40,25 @@ export function exampleText(example: TrainingExample): string {
   return parts.join('\n');
 }
 
-/** The trained assistant messages with their index (every one is a target the model learns). */
-export function trainedTargets(example: TrainingExample): { index: number; message: TrainingMessage }[] {
-  const result: { index: number; message: TrainingMessage }[] = [];
-  for (const [index, message] of example.messages.entries()) {
+type TrainedTarget = { readonly index: number; readonly message: TrainingMessage };
+
+let targetsOf: TrainingExample | undefined;
+let targetsFound: readonly TrainedTarget[] = [];
+
+/**
+ * The trained assistant messages with their index (every one is a target the model learns). Five
+ * audits ask for each row in turn: the last row's answer is kept (as `rowFeatures` keeps its features).
+ */
+export function trainedTargets(example: TrainingExample): readonly TrainedTarget[] {
+  if (example === targetsOf) return targetsFound;
+  const result: TrainedTarget[] = [];
+  const messages = example.messages;
+  for (let index = 0; index < messages.length; index++) {
+    const message = messages[index]!;
     if (message.role === 'assistant' && message.trained) result.push({ index, message });
   }
+  targetsOf = example;
+  targetsFound = result;
   return result;
 }
 
