@@ -146,8 +146,8 @@ function headroomLift(
  * from the project where the config leaves them unset (token counts from the data audit when it
  * has them, else counted here with o200k_base), and prices every option. A missing price makes Q3
  * `not_assessed` with the key to set; an unknown model or a broken price file is a config error.
- * Q2 may still be running (`data` a promise): what needs no audit (prices, request sizes) is
- * measured meanwhile.
+ * Q2 may still be running (`pendingData` a promise): what needs no audit (prices, request sizes)
+ * is measured meanwhile.
  */
 export async function assessCost(
   context: AssessContext,

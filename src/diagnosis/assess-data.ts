@@ -104,7 +104,14 @@ export function startDataAssessment(loaded: LoadedConfig, progress: ProgressSink
       line: evalCase.line,
       text: inputText(evalCase.input),
     }));
-    worker?.audit.sendEvalItems(evalItems);
+    if (worker !== undefined) {
+      const items = evalItems;
+      // Only to a worker whose audits read them (in `alongside`, eval_leakage stays on this thread).
+      void import('../project/worker-share.js').then(({ workerAudits }) => {
+        if (workerAudits(worker.share, settings).some((entry) => entry.needs?.includes('eval')))
+          worker.audit.sendEvalItems(items);
+      });
+    }
     return evalItems;
   };
   return {

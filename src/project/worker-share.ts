@@ -8,7 +8,8 @@ import type { DataAudit } from '../core/data-audit.js';
  * 3.5 s of CPU for these, 2.5 s for the others plus 2.4 s of token counting; at a million rows the
  * two threads are close. `alongside` (diagnose, whose main thread loads and scores the eval set
  * meanwhile): the audits that need no token counts or contract (`DataAudit.needs`), except
- * `keptOnMainThread`; the eval items reach it in a message once the eval set is loaded.
+ * `keptOnMainThread` (so it needs no eval items; a share that did would get them in a message once
+ * the eval set is loaded).
  */
 export type WorkerShare = 'similarity' | 'alongside';
 
