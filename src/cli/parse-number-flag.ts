@@ -31,3 +31,15 @@ export function parseNumberFlag(flag: string, text: string, rules: NumberFlagRul
     throw usageError(`${flag} ${text} must be a whole number`, `round it, e.g. ${flag} ${Math.round(value)}`);
   throw usageError(`${flag} ${text} must be at least ${rules.min}`, `e.g. ${flag} ${rules.min}`);
 }
+
+/** `--items N` (diagnose, report): how many failing items the terminal shows, 0 or more. */
+export function parseItemCount(text: string): number {
+  return parseNumberFlag('--items', text, {
+    integer: true,
+    min: 0,
+    expected: {
+      what: 'a whole number of items (0 or more)',
+      hint: 'e.g. --items 10 (0 hides the failing items)',
+    },
+  });
+}

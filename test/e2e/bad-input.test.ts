@@ -308,6 +308,34 @@ describe('usage errors: exit code 2', () => {
     expect((await runMain(['diagnose', dir, '--items', '0'])).code).toBe(0);
   });
 
+  it('report --items and audit --examples take the same whole numbers, named when wrong', async () => {
+    const dir = tempProject({
+      'fixfirst.yaml': config,
+      'eval.jsonl': jsonl([row(1)]),
+      'train.jsonl': jsonl([
+        {
+          messages: [
+            { role: 'user', content: 'hi' },
+            { role: 'assistant', content: 'hello' },
+          ],
+        },
+      ]),
+    });
+    expect((await runMain(['diagnose', dir, '--out', `${dir}/out`])).code).toBe(0);
+    for (const bad of ['abc', '-1', '2.5', '']) {
+      const report = await runMain(['report', `${dir}/out/report.json`, '--items', bad]);
+      expect(report.code, bad).toBe(2);
+      expect(report.stderr).toContain(`--items: expected a whole number of items (0 or more), got "${bad}"`);
+      const audit = await runMain(['audit', `${dir}/train.jsonl`, '--examples', bad]);
+      expect(audit.code, bad).toBe(2);
+      expect(audit.stderr).toContain(
+        `--examples: expected a whole number of example rows (0 or more), got "${bad}"`,
+      );
+    }
+    expect((await runMain(['report', `${dir}/out/report.json`, '--items', '0'])).code).toBe(0);
+    expect((await runMain(['audit', `${dir}/train.jsonl`, '--examples', '1_0'])).code).toBe(0);
+  });
+
   it('an empty --fail-on is a usage error, not a silent no-op', async () => {
     const dir = tempProject({ 'fixfirst.yaml': config, 'eval.jsonl': jsonl([row(1)]) });
     const run = await runMain(['diagnose', dir, '--fail-on', '']);

@@ -10,22 +10,11 @@ import type { CliIo } from '../cli-io.js';
 import { exitCodes } from '../exit-codes.js';
 import { parseFailOn } from '../fail-on.js';
 import { parseLiveFlags } from '../live-options.js';
-import { parseNumberFlag } from '../parse-number-flag.js';
+import { parseItemCount } from '../parse-number-flag.js';
 import { parseToday } from '../parse-today.js';
 import { createProgress } from '../progress.js';
 import { writeFilesAtomically } from '../write-files.js';
 import type { DiagnoseOptions } from './diagnose.js';
-
-/** `--items N`: a whole number of items, 0 or more. */
-const parseItemCount = (text: string): number =>
-  parseNumberFlag('--items', text, {
-    integer: true,
-    min: 0,
-    expected: {
-      what: 'a whole number of items (0 or more)',
-      hint: 'e.g. --items 10 (0 hides the failing items)',
-    },
-  });
 
 /** Runs `fixfirst diagnose`. */
 export async function runDiagnose(dir: string, options: DiagnoseOptions, io: CliIo): Promise<void> {

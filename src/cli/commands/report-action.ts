@@ -3,12 +3,14 @@ import { renderMarkdown } from '../../reporters/markdown-reporter.js';
 import { renderTerminal } from '../../reporters/terminal-reporter.js';
 import type { CliIo } from '../cli-io.js';
 import { loadItemTexts } from '../load-item-texts.js';
+import { parseItemCount } from '../parse-number-flag.js';
 import { readReport } from '../read-report.js';
 import { writeFilesAtomically } from '../write-files.js';
 import type { ReportOptions } from './report.js';
 
 /** Runs `fixfirst report`. */
 export async function runReport(path: string, options: ReportOptions, io: CliIo): Promise<void> {
+  const items = parseItemCount(options.items);
   const report = readReport(path);
   let output: string;
   if (options.format === 'html') {
@@ -24,10 +26,9 @@ export async function runReport(path: string, options: ReportOptions, io: CliIo)
   } else if (options.format === 'md') {
     output = renderMarkdown(report);
   } else {
-    const items = Number(options.items);
     output = renderTerminal(report, {
       color: io.color && options.out === undefined,
-      items: Number.isFinite(items) ? items : 5,
+      items,
       width: process.stdout.columns,
     });
   }
