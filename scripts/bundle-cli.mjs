@@ -33,10 +33,8 @@ const withoutZodLocales = {
   },
 };
 rmSync(`${dist}bundle`, { recursive: true, force: true });
-const built = await esbuild.build({
-  entryPoints: { main: `${dist}cli/main.js`, 'audit-worker': `${dist}project/audit-worker.js` },
-  outdir: `${dist}bundle`,
-  outExtension: { '.js': '.cjs' },
+/** How every file in dist/bundle/ is built. */
+const commonJs = {
   bundle: true,
   // CommonJS, one file per entry: dist/cli/code-cache.js runs it with V8's code cache (Node 20 has
   // no compile cache for ES modules). Dynamic imports of bundled modules become lazy initialisers.
@@ -46,14 +44,20 @@ const built = await esbuild.build({
   // Without comments and indentation the bundle is a quarter smaller to read; names stay, so stack
   // traces of internal errors still name their functions.
   minifyWhitespace: true,
-  // Loaded only on some paths, native, or big data files read by the fallback path only.
-  external: ['better-sqlite3', 'vega', 'vega-lite', 'playwright-core', 'gpt-tokenizer/bpeRanks/*'],
   // Files next to the modules (token tables, the worker) are found from the bundle's own URL.
   define: { 'import.meta.url': '__fixfirstBundleUrl' },
   banner: { js: "const __fixfirstBundleUrl = require('node:url').pathToFileURL(__filename).href;" },
+  logLevel: 'warning',
+};
+const built = await esbuild.build({
+  ...commonJs,
+  entryPoints: { main: `${dist}cli/main.js`, 'audit-worker': `${dist}project/audit-worker.js` },
+  outdir: `${dist}bundle`,
+  outExtension: { '.js': '.cjs' },
+  // Loaded only on some paths, native, or big data files read by the fallback path only.
+  external: ['better-sqlite3', 'vega', 'vega-lite', 'playwright-core', 'gpt-tokenizer/bpeRanks/*'],
   plugins: [withoutZodLocales],
   metafile: true,
-  logLevel: 'warning',
 });
 // Code from V8's code cache cannot `import()` on Node 20: external modules must be imported
 // through src/core/import-module.ts, never with a literal `import('package')` in the bundle.
@@ -76,26 +80,24 @@ for (const file of Object.keys(built.metafile.outputs)) {
       `bundle-cli: ${file} is not ASCII (loads slower): ...${text.slice(Math.max(0, at - 60), at + 10)}...`,
     );
 }
-// The worker thread's entry (new URL('./audit-worker.js', import.meta.url) in the bundle).
 // The worker thread's entry (new URL('./audit-worker.js', import.meta.url) in the bundle) is
 // CommonJS, like the loader it calls (dist/cli/code-cache.js bundled alone): a worker whose entry is
 // an ES module first sets up Node's ES module loader, 10-20 ms more on the critical path of diagnose.
 await esbuild.build({
+  ...commonJs,
   entryPoints: [`${dist}cli/code-cache.js`],
   outfile: `${dist}bundle/load-bundle.cjs`,
-  bundle: true,
-  format: 'cjs',
-  platform: 'node',
-  target: 'node20',
-  minifyWhitespace: true,
-  define: { 'import.meta.url': '__fixfirstBundleUrl' },
-  banner: { js: "const __fixfirstBundleUrl = require('node:url').pathToFileURL(__filename).href;" },
-  logLevel: 'warning',
 });
 writeFileSync(`${dist}bundle/package.json`, '{ "type": "commonjs" }\n');
 writeFileSync(
   `${dist}bundle/audit-worker.js`,
-  "// Written by scripts/bundle-cli.mjs: the audit worker thread runs its bundle with the code cache.\nconst { pathToFileURL } = require('node:url');\nrequire('./load-bundle.cjs').loadBundle(pathToFileURL(`${__dirname}/audit-worker.cjs`));\n",
+  [
+    '// Written by scripts/bundle-cli.mjs: the audit worker thread runs its bundle with the code cache.',
+    "const { join } = require('node:path');",
+    "const { pathToFileURL } = require('node:url');",
+    "require('./load-bundle.cjs').loadBundle(pathToFileURL(join(__dirname, 'audit-worker.cjs')));",
+    '',
+  ].join('\n'),
 );
 // One run on the bundled example compiles what `fixfirst diagnose` uses and keeps it in the code
 // cache (main thread and audit worker), so the first run after install is as fast as the next.

@@ -203,7 +203,8 @@ export interface DataAudit {
    * What it reads besides the rows: token counts (`ObservedRow.measure`), the output contract
    * (`DataAuditContext.contract`), the eval items (`DataAuditContext.evalItems`), the template
    * lines (`DataAuditContext.boilerplate`, `FinishTools.boilerplate`: counted only in a thread that
-   * runs an audit needing them). Audits that need no tokens or contract run in diagnose's worker thread.
+   * runs an audit needing them). Audits that need no tokens, contract or eval items run in diagnose's
+   * worker thread.
    */
   readonly needs?: readonly ('tokens' | 'contract' | 'eval' | 'boilerplate')[];
   start(context: DataAuditContext): DataAuditRun;

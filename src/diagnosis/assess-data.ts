@@ -3,8 +3,6 @@ import { closeSync, openSync, readSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { referenceFormat, referencePath } from '../core/config.js';
 import { defaultAuditSettings } from '../core/config-audit.js';
-import type { EvalText } from '../core/data-audit.js';
-import { inputText } from '../core/eval-case.js';
 import type { DataQuestion } from '../core/report/report.js';
 import { type FormatOverride, parseFormatOverride } from '../loaders/training/training-set.js';
 import type { AuditedTrainingSet, StartedAuditWorker } from '../project/audit-training-set.js';
@@ -48,8 +46,6 @@ function streamDigest(path: string): { sha256: string; bytes: number } {
 
 /** Q2 under way: part of the audit may already run in a worker thread. */
 export interface DataAssessment {
-  /** The project is prepared: the worker's leakage check gets the eval items it waits for. */
-  evalLoaded(project: PreparedProject): void;
   /** The rest of the audit (the parts that need the eval set, the contract or token counts), and Q2. */
   finish(project: PreparedProject): Promise<DataQuestion>;
   /** Diagnosis stopped before Q2 (a bad input): the worker stops too, in a library user's process as well. */
@@ -60,9 +56,8 @@ export interface DataAssessment {
  * Q2: the training-data audit of `fixfirst audit`, run on the set named by `train:` with the
  * project's output contract and its eval set (for leakage). Feeds the verdict through `status`
  * and `reasons` (decide.ts). Started as soon as the config is read (`PrepareOptions.onConfig`):
- * the audits that need no token counts or contract run in a second thread while the main thread
- * loads and scores the eval set (`alongside`; the leakage check waits for `evalLoaded`); the rest
- * run in `finish`.
+ * the audits that need no token counts, contract or eval items run in a second thread while the
+ * main thread loads and scores the eval set (`alongside`); the rest run in `finish`.
  */
 export function startDataAssessment(loaded: LoadedConfig, progress: ProgressSink): DataAssessment {
   const { config } = loaded;
@@ -96,34 +91,15 @@ export function startDataAssessment(loaded: LoadedConfig, progress: ProgressSink
     : undefined;
   // Until finish, the worker does not hold the process: diagnose may stop before it needs Q2.
   worker?.audit.unref();
-  let evalItems: EvalText[] | undefined;
-  const evalLoaded = (project: PreparedProject) => {
-    if (evalItems !== undefined) return evalItems;
-    evalItems = project.cases.map(({ evalCase }) => ({
-      id: evalCase.id,
-      line: evalCase.line,
-      text: inputText(evalCase.input),
-    }));
-    if (worker !== undefined) {
-      const items = evalItems;
-      // Only to a worker whose audits read them (in `alongside`, eval_leakage stays on this thread).
-      void import('../project/worker-share.js').then(({ workerAudits }) => {
-        if (workerAudits(worker.share, settings).some((entry) => entry.needs?.includes('eval')))
-          worker.audit.sendEvalItems(items);
-      });
-    }
-    return evalItems;
-  };
   return {
-    evalLoaded,
     abandon: () => worker?.audit.stop(),
     async finish(project) {
       worker?.audit.ref();
       // The audits (and franc's language tables) load only for projects that name a training set.
-      const { auditTrainingSet } = await import('../project/audit-training-set.js');
+      const { auditTrainingSet, evalTexts } = await import('../project/audit-training-set.js');
       const audited = await auditTrainingSet({
         ...audit,
-        evalItems: evalLoaded(project),
+        evalItems: evalTexts(project.cases.map(({ evalCase }) => evalCase)),
         model: config.model,
         contract: project.contract,
         exactTokens: false,
@@ -139,7 +115,7 @@ export function startDataAssessment(loaded: LoadedConfig, progress: ProgressSink
 function settled(answer: Promise<DataQuestion>): DataAssessment {
   // Reported by finish, in the order the questions are answered.
   answer.catch(() => undefined);
-  return { evalLoaded: () => undefined, abandon: () => undefined, finish: () => answer };
+  return { abandon: () => undefined, finish: () => answer };
 }
 
 /** Q2's answer from the audit. */

@@ -57,7 +57,6 @@ export async function diagnose(
   const progress = dependencies.progress ?? silentProgress;
   // Q2's audit starts first: part of it runs in a second thread while the items are scored.
   const dataAssessment = dependencies.dataAssessment ?? startDataAssessment(project.loaded, progress);
-  dataAssessment.evalLoaded(project);
   return diagnoseWith(project, dependencies, progress, dataAssessment).catch((error: unknown) => {
     dataAssessment.abandon();
     throw error;

@@ -193,6 +193,15 @@ export interface FileDigest {
 }
 
 /**
+ * A buffer to read a file of `size` bytes in chunks of at most `cap`: no larger than the file
+ * (a multi-megabyte buffer counts as external memory and brings the next garbage collection
+ * forward), and one byte more, so that the first read of a small file meets its end.
+ */
+export function readBufferFor(size: number, cap: number): Buffer {
+  return Buffer.allocUnsafe(Math.max(4096, Math.min(cap, size + 1)));
+}
+
+/**
  * Streams a UTF-8 text file line by line without holding it whole (an eval set of 100,000 items
  * with contexts is hundreds of MB): reads chunks, cuts each at its last newline byte (a newline is
  * never inside a multi-byte character), validates and decodes that part, and hands every
@@ -206,9 +215,7 @@ export function forEachLine(
 ): FileDigest {
   const { descriptor, size } = openInputFile(path, shownAs);
   const hash = createHash('sha256');
-  // No larger than the file: a multi-megabyte buffer counts as external memory and brings the next
-  // garbage collection forward. One byte more than the file, so the first read meets its end.
-  let buffer = Buffer.allocUnsafe(Math.max(4096, Math.min(4 << 20, size + 1)));
+  let buffer = readBufferFor(size, 4 << 20);
   let carried = 0;
   let total = 0;
   let line = 1;

@@ -3,7 +3,7 @@ import { closeSync, readSync } from 'node:fs';
 import { inputError, ProblemCollector } from '../core/errors.js';
 import type { Finding } from '../core/finding.js';
 import type { QueryRun, Run } from '../core/retrieval.js';
-import { firstInvalidUtf8Offset, openInputFile } from './read-text.js';
+import { firstInvalidUtf8Offset, openInputFile, readBufferFor } from './read-text.js';
 
 /** Receives a run's queries as they are read. */
 export interface RunVisitor {
@@ -117,8 +117,7 @@ function* decodeChunk(bytes: Buffer, first: boolean): Generator<TextChunk> {
 function* fileChunks(path: string, shownAs: string): Generator<TextChunk> {
   const { descriptor, size } = openRunFile(path, shownAs);
   try {
-    // No larger than the file (a 16 MB buffer for a small run brings the next garbage collection forward).
-    let buffer = Buffer.allocUnsafe(Math.max(4096, Math.min(chunkBytes, size + 1)));
+    let buffer = readBufferFor(size, chunkBytes);
     let filled = 0;
     let first = true;
     for (;;) {

@@ -9,7 +9,7 @@ import { encodingForModel } from '../audits/data/tokenizer.js';
 import type { AuditSettings } from '../core/config-audit.js';
 import type { EvalText, TargetCheck } from '../core/data-audit.js';
 import { FixfirstError } from '../core/errors.js';
-import { inputText } from '../core/eval-case.js';
+import { type EvalCase, inputText } from '../core/eval-case.js';
 import type { AuditReport } from '../core/report/data-audit-report.js';
 import type { ProgressSink } from '../diagnosis/assess-context.js';
 import { loadEvalSet } from '../loaders/eval-set.js';
@@ -156,10 +156,12 @@ async function runAudit(
 
 /** The eval items of an eval file, for the leakage check (outputs and references not needed). */
 export function loadEvalTexts(path: string, shownAs: string, format?: string): EvalText[] {
-  const evalSet = loadEvalSet({ path, shownAs, format, requireOutput: false, requireReference: false });
-  return evalSet.cases.map((evalCase) => ({
-    id: evalCase.id,
-    line: evalCase.line,
-    text: inputText(evalCase.input),
-  }));
+  return evalTexts(
+    loadEvalSet({ path, shownAs, format, requireOutput: false, requireReference: false }).cases,
+  );
+}
+
+/** What the leakage check reads of eval items: their id, line and input text. */
+export function evalTexts(cases: readonly EvalCase[]): EvalText[] {
+  return cases.map((evalCase) => ({ id: evalCase.id, line: evalCase.line, text: inputText(evalCase.input) }));
 }

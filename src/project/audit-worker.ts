@@ -13,7 +13,7 @@ export interface AuditWorkerInput {
   shownAs: string;
   override: FormatOverride;
   settings: AuditSettings;
-  /** The eval items (leakage check); absent: they come in a message once the eval set is loaded. */
+  /** The eval items, for a share whose audits read them (the leakage check in `similarity`). */
   evalItems?: EvalText[];
   /** Which audits this thread runs. */
   share: WorkerShare;
@@ -33,13 +33,8 @@ export type WorkerProgress =
  */
 async function run(input: AuditWorkerInput) {
   const audits = workerAudits(input.share, input.settings);
-  const evalItems =
-    input.evalItems ??
-    (audits.some((audit) => audit.needs?.includes('eval'))
-      ? await new Promise<EvalText[]>((resolve) =>
-          parentPort?.once('message', (message: { evalItems: EvalText[] }) => resolve(message.evalItems)),
-        )
-      : []);
+  if (input.evalItems === undefined && audits.some((audit) => audit.needs?.includes('eval')))
+    throw new FixfirstError('INTERNAL', `the ${input.share} audits need the eval items and got none`);
   const source = await openTrainingSet({
     path: input.path,
     shownAs: input.shownAs,
@@ -51,7 +46,7 @@ async function run(input: AuditWorkerInput) {
     settings: input.settings,
     tokenizer: { encoding: 'none', count: () => 0 },
     contract: [],
-    evalItems,
+    evalItems: input.evalItems ?? [],
     progress: input.progress ? postedProgress : silentProgress,
     audits,
     countTokens: false,

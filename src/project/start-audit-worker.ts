@@ -19,8 +19,6 @@ export interface AuditWorker {
   /** Lets the process exit while the worker runs (diagnose may stop before it needs the audit). */
   unref(): void;
   ref(): void;
-  /** Hands over the eval items, for a worker started without them (see `AuditWorkerInput`). */
-  sendEvalItems(evalItems: readonly EvalText[]): void;
   /** Stops the worker (its partition is no longer wanted). */
   stop(): void;
 }
@@ -68,7 +66,6 @@ export function startAuditWorker(input: AuditWorkerInput, relay: ProgressRelay):
     partition,
     unref: () => worker.unref(),
     ref: () => worker.ref(),
-    sendEvalItems: (evalItems) => worker.postMessage({ evalItems }),
     stop: () => void worker.terminate(),
   };
 }
@@ -118,7 +115,7 @@ export function twoThreads(settings: AuditSettings): boolean {
 /** What a worker needs to audit a share of a training set. */
 export function auditWorkerInput(
   options: Pick<AuditWorkerInput, 'path' | 'shownAs' | 'override' | 'settings'> & {
-    /** Absent: sent later with `AuditWorker.sendEvalItems`. */
+    /** Absent for a share whose audits do not read them. */
     evalItems?: readonly EvalText[];
     progress: ProgressSink;
   },

@@ -29,37 +29,23 @@ export function xoshiro128StarStar(state: readonly [number, number, number, numb
 } {
   let [s0, s1, s2, s3] = state.map((word) => word | 0) as [number, number, number, number];
   if ((s0 | s1 | s2 | s3) === 0) s0 = 1; // the all-zero state is the one fixed point of the recurrence
-  return {
-    next: () => {
-      const times5 = Math.imul(s1, 5);
-      const result = Math.imul((times5 << 7) | (times5 >>> 25), 9) >>> 0;
-      const shifted = s1 << 9;
-      s2 ^= s0;
-      s3 ^= s1;
-      s1 ^= s2;
-      s0 ^= s3;
-      s2 ^= shifted;
-      s3 = (s3 << 11) | (s3 >>> 21);
-      return result;
-    },
-    fillIndices: (target, n) => {
-      // The same steps as `next`, on locals.
-      let [a, b, c, d] = [s0, s1, s2, s3];
-      for (let index = 0; index < target.length; index++) {
-        const times5 = Math.imul(b, 5);
-        const result = Math.imul((times5 << 7) | (times5 >>> 25), 9) >>> 0;
-        const shifted = b << 9;
-        c ^= a;
-        d ^= b;
-        b ^= c;
-        a ^= d;
-        c ^= shifted;
-        d = (d << 11) | (d >>> 21);
-        target[index] = Math.floor((result / 4294967296) * n);
-      }
-      [s0, s1, s2, s3] = [a, b, c, d];
-    },
+  const next = () => {
+    const times5 = Math.imul(s1, 5);
+    const result = Math.imul((times5 << 7) | (times5 >>> 25), 9) >>> 0;
+    const shifted = s1 << 9;
+    s2 ^= s0;
+    s3 ^= s1;
+    s1 ^= s2;
+    s0 ^= s3;
+    s2 ^= shifted;
+    s3 = (s3 << 11) | (s3 >>> 21);
+    return result;
   };
+  // One loop over the array, not a call of `Random` per index (two closures deep).
+  const fillIndices = (target: Uint32Array, n: number) => {
+    for (let index = 0; index < target.length; index++) target[index] = Math.floor((next() / 4294967296) * n);
+  };
+  return { next, fillIndices };
 }
 
 /**

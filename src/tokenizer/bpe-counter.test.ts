@@ -3,6 +3,8 @@ import { countTokens as cl100kCount } from 'gpt-tokenizer/encoding/cl100k_base';
 import { countTokens as o200kCount } from 'gpt-tokenizer/encoding/o200k_base';
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { TokenCounter } from '../core/data-audit.js';
+import { BpeCounter } from './bpe-counter.js';
+import { BpeTable, encodeBpeTable, type RankList } from './bpe-table.js';
 import { loadTokenCounter } from './load-token-counter.js';
 
 const plainText = { disallowedSpecial: new Set<string>() };
@@ -112,5 +114,17 @@ describe.each(['o200k_base', 'cl100k_base'] as const)('%s: the same counts as gp
       .map((text) => ({ text, counted: counter.count(text), expected: references[encoding](text) }))
       .filter((entry) => entry.counted !== entry.expected);
     expect(mismatches).toEqual([]);
+  });
+});
+
+describe('pieces a split pattern does not cover', () => {
+  // A table of the 256 single bytes and "ab"; a pattern of lowercase runs only.
+  const ranks: RankList = [...Array.from({ length: 256 }, (_, byte) => [byte]), 'ab'];
+  const counter = new BpeCounter(new BpeTable(encodeBpeTable(ranks)), /[a-z]+/);
+
+  it('are skipped, as a global exec loop skips them, and counting goes on after them', () => {
+    // "ab" (1), ", " skipped, "ab" (1), "!" skipped, "c" (1), " ?" skipped, "abc" ("ab" + "c": 2).
+    expect(counter.count('ab, ab!c ?abc')).toBe(5);
+    expect(counter.count('?!')).toBe(0);
   });
 });
