@@ -10,7 +10,7 @@ import type { main as mainFunction } from './main.js';
  * a one-second `fixfirst diagnose` compiled ~175 functions, in both threads, on background threads
  * that competed with the two doing the work (a third of the run's CPU on 2 cores). With a budget 9x
  * larger only really hot code is optimised: the example's CPU fell from 1.58 to 1.27 s and its wall
- * time by 7 %, with no change on 100,000 items. Set before the bundle loads; workers share the flag.
+ * time by 7 %; on 100,000 items no change beyond the noise. Set before the bundle loads; workers share it.
  */
 setFlagsFromString('--interrupt-budget=600000');
 
